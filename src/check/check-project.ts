@@ -1,0 +1,65 @@
+import { verifyCitations, type Verification } from '../citations/verify-citations.ts';
+import { diagnose } from '../diagnostics/diagnose.ts';
+import { parseDeck } from '../slides/parse-deck.ts';
+import { parseSource } from '../sources/parse-source.ts';
+import { sourceIdOf } from '../sources/source-id.ts';
+import { contentHash } from '../text/content-hash.ts';
+import type { Deck, Diagnostic, Source, TextFile } from '../types.ts';
+import { checkSlides } from './slide-rules.ts';
+import { summarize, type CheckSummary } from './summary.ts';
+
+export interface CheckInput {
+  /** Slide files in deck order. */
+  slideFiles: readonly TextFile[];
+  sourceFiles: readonly TextFile[];
+  /** Problems met while reading the files (unreadable, not UTF-8, missing folders). */
+  readDiagnostics?: readonly Diagnostic[];
+}
+
+export interface CheckResult {
+  deck: Deck;
+  sources: Map<string, Source>;
+  verification: Verification;
+  diagnostics: Diagnostic[];
+  summary: CheckSummary;
+}
+
+/** Everything `brief check` verifies, on files already read: pure, so tests need no disk. */
+export function checkProject(input: CheckInput): CheckResult {
+  const diagnostics: Diagnostic[] = [...(input.readDiagnostics ?? [])];
+  const sources = loadSources(input.sourceFiles, diagnostics);
+  const { deck, diagnostics: deckDiagnostics } = parseDeck(input.slideFiles);
+  diagnostics.push(...deckDiagnostics);
+  const verification = verifyCitations(deck, sources);
+  diagnostics.push(...verification.diagnostics, ...checkSlides(deck, verification.citedSlides));
+  const sorted = sortDiagnostics(diagnostics);
+  return { deck, sources, verification, diagnostics: sorted, summary: summarize(deck, sources, verification, sorted) };
+}
+
+function loadSources(files: readonly TextFile[], diagnostics: Diagnostic[]): Map<string, Source> {
+  const sources = new Map<string, Source>();
+  const byHash = new Map<string, string>();
+  for (const file of files) {
+    const id = sourceIdOf(file.path);
+    const existing = sources.get(id);
+    if (existing) {
+      diagnostics.push(diagnose('BRF206', { id, other: existing.file }, { path: file.path }));
+      continue;
+    }
+    const parsed = parseSource(file);
+    diagnostics.push(...parsed.diagnostics);
+    if (!parsed.source) continue;
+    sources.set(id, parsed.source);
+    if (parsed.source.paragraphs.length === 0) continue;
+    const bodyHash = contentHash(parsed.source.paragraphs.map((p) => p.text).join('\n'));
+    const twin = byHash.get(bodyHash);
+    if (twin) diagnostics.push(diagnose('BRF207', { id, other: twin }, { path: file.path }));
+    else byHash.set(bodyHash, id);
+  }
+  return sources;
+}
+
+function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  const fileOf = (d: Diagnostic) => d.span?.file ?? d.path ?? '';
+  return [...diagnostics].sort((a, b) => fileOf(a).localeCompare(fileOf(b)) || (a.span?.offset ?? -1) - (b.span?.offset ?? -1));
+}

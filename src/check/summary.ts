@@ -1,0 +1,39 @@
+import type { Verification } from '../citations/verify-citations.ts';
+import type { Deck, Diagnostic, Source } from '../types.ts';
+
+/** The counts `brief check` ends with; the `summary` object of its JSON output. */
+export interface CheckSummary {
+  slides: number;
+  citations: number;
+  sources: number;
+  sourcesCited: number;
+  paragraphs: number;
+  paragraphsCited: number;
+  quotationsVerified: number;
+  errors: number;
+  warnings: number;
+}
+
+export function summarize(deck: Deck, sources: ReadonlyMap<string, Source>, verification: Verification, diagnostics: readonly Diagnostic[]): CheckSummary {
+  const citedParagraphs = new Set<string>();
+  const citedSources = new Set<string>();
+  for (const citation of verification.citations) {
+    for (const ref of citation.paragraphs) {
+      citedParagraphs.add(`${ref.sourceId} ${ref.paragraph}`);
+      citedSources.add(ref.sourceId);
+    }
+  }
+  let paragraphs = 0;
+  for (const source of sources.values()) paragraphs += source.paragraphs.length;
+  return {
+    slides: deck.slides.length,
+    citations: verification.citationCount,
+    sources: sources.size,
+    sourcesCited: citedSources.size,
+    paragraphs,
+    paragraphsCited: citedParagraphs.size,
+    quotationsVerified: verification.quotations.length,
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+  };
+}

@@ -1,0 +1,192 @@
+import { diagnose } from '../diagnostics/diagnose.ts';
+import { maskNonProse } from '../text/mask.ts';
+import { nearest } from '../text/nearest.ts';
+import { inlineMarkdownToPlainText } from '../text/plain-text.ts';
+import type {
+  Block,
+  Citation,
+  Deck,
+  Diagnostic,
+  ParagraphRef,
+  Quotation,
+  ResolvedCitation,
+  Source,
+  VerifiedQuotation,
+} from '../types.ts';
+import { closestPassage } from './closest-passage.ts';
+import { findQuotations } from './find-quotations.ts';
+import { matchQuotation } from './match-quotation.ts';
+import { parseCitations } from './parse-citations.ts';
+
+export interface Verification {
+  citations: ResolvedCitation[];
+  quotations: VerifiedQuotation[];
+  /** Every well-formed citation, resolved or not. */
+  citationCount: number;
+  /** Slide numbers whose body holds at least one citation, well-formed or not. */
+  citedSlides: Set<number>;
+  diagnostics: Diagnostic[];
+}
+
+const CITATION_TEXT = /\[@[^\]\n]*\]?/g;
+/** The last line of a blockquote, when it starts with a dash, names the speaker rather than quoting them. */
+const ATTRIBUTION_LINE = /\n[ \t]*(?:[-\u2013\u2014]{1,2})[ \t]*[^\n]*$/;
+
+/**
+ * Resolves every citation in the deck against the sources and checks every
+ * quotation against the paragraphs its block cites.
+ */
+export function verifyCitations(deck: Deck, sources: ReadonlyMap<string, Source>): Verification {
+  const result: Verification = { citations: [], quotations: [], citationCount: 0, citedSlides: new Set(), diagnostics: [] };
+  for (const slide of deck.slides) {
+    for (const part of ['body', 'notes'] as const) {
+      for (const block of slide[part]?.blocks ?? []) verifyBlock(block, { slide: slide.number, part }, sources, result);
+    }
+  }
+  return result;
+}
+
+interface Place {
+  slide: number;
+  part: 'body' | 'notes';
+}
+
+function verifyBlock(block: Block, place: Place, sources: ReadonlyMap<string, Source>, result: Verification): void {
+  const masked = maskNonProse(block.markdown);
+  const found = parseCitations(block, masked);
+  result.diagnostics.push(...found.diagnostics);
+  const hasCitationText = found.citations.length > 0 || found.diagnostics.length > 0;
+  if (hasCitationText && place.part === 'body') result.citedSlides.add(place.slide);
+  result.citationCount += found.citations.length;
+
+  const cited: ParagraphRef[] = [];
+  for (const citation of found.citations) {
+    const paragraphs = resolve(citation, sources, result.diagnostics);
+    cited.push(...paragraphs);
+    if (paragraphs.length > 0) result.citations.push({ citation, ...place, paragraphs });
+  }
+
+  const prose = masked.replace(CITATION_TEXT, (m) => ' '.repeat(m.length));
+  const quotations = wholeBlockquote(block, prose, found.citations) ?? findQuotations(block, prose);
+  for (const quotation of quotations) {
+    if (!hasCitationText) {
+      result.diagnostics.push(diagnose('BRF105', { quote: clip(quotation.text) }, quotation.span));
+    } else if (cited.length > 0) {
+      verifyQuotation(quotation, cited, place, sources, result);
+    }
+  }
+}
+
+function resolve(citation: Citation, sources: ReadonlyMap<string, Source>, diagnostics: Diagnostic[]): ParagraphRef[] {
+  const paragraphs: ParagraphRef[] = [];
+  for (const reference of citation.references) {
+    const source = sources.get(reference.sourceId);
+    if (!source) {
+      diagnostics.push(diagnose('BRF101', { id: reference.sourceId, nearest: nearest(reference.sourceId, sources.keys()) }, reference.idSpan));
+      continue;
+    }
+    const count = source.paragraphs.length;
+    for (const range of reference.ranges) {
+      if (range.from < 1 || range.to > count) {
+        diagnostics.push(diagnose('BRF102', { id: source.id, from: range.from, to: range.to, count }, range.span));
+        continue;
+      }
+      for (let n = range.from; n <= range.to; n++) paragraphs.push({ sourceId: source.id, paragraph: n });
+    }
+  }
+  return paragraphs;
+}
+
+/**
+ * A blockquote that ends with a citation quotes its whole text: return that
+ * text as the one quotation to verify, without the citation, an attribution
+ * line, or surrounding quotation marks.
+ */
+function wholeBlockquote(block: Block, prose: string, citations: Citation[]): Quotation[] | undefined {
+  const last = citations[citations.length - 1];
+  if (block.kind !== 'blockquote' || !last) return undefined;
+  const afterCitation = block.markdown.slice(last.span.offset - block.span.offset + last.span.length);
+  if (!/^[\s.,;:)\]]*$/.test(afterCitation)) return undefined;
+  const unquoted = prose
+    .replace(/^[ \t]*>[ \t]?/gm, '')
+    .replace(ATTRIBUTION_LINE, '')
+    .trim()
+    .replace(/^["\u201C]|["\u201D]$/g, '');
+  const text = inlineMarkdownToPlainText(unquoted).trim();
+  return text ? [{ text, span: block.span }] : [];
+}
+
+function verifyQuotation(quotation: Quotation, cited: ParagraphRef[], place: Place, sources: ReadonlyMap<string, Source>, result: Verification): void {
+  const passages = cited.map((ref) => ({ ref, text: paragraphText(ref, sources) }));
+  for (const { ref, text } of passages) {
+    const match = matchQuotation(quotation.text, text);
+    if (match) {
+      result.quotations.push({ quotation, ...place, found: { ...ref, pieces: match.pieces } });
+      return;
+    }
+  }
+  // An elided quotation may run from one cited paragraph into the next.
+  if (passages.length > 1 && matchQuotation(quotation.text, passages.map((p) => p.text).join('\n'))) {
+    const first = passages[0] as (typeof passages)[number];
+    result.quotations.push({ quotation, ...place, found: { ...first.ref, pieces: [] } });
+    return;
+  }
+  const elsewhere = occurrencesElsewhere(quotation.text, sources);
+  result.diagnostics.push(
+    diagnose(
+      'BRF104',
+      {
+        quote: clip(quotation.text),
+        cited: describeRefs(cited),
+        closest: closestPassage(quotation.text, passages.map((p) => p.text)),
+        elsewhere: elsewhere.length > 0 ? elsewhere.map((ref) => `\`${ref.sourceId} ¶${ref.paragraph}\``).join(', ') : undefined,
+      },
+      quotation.span,
+    ),
+  );
+}
+
+function paragraphText(ref: ParagraphRef, sources: ReadonlyMap<string, Source>): string {
+  return sources.get(ref.sourceId)?.paragraphs[ref.paragraph - 1]?.text ?? '';
+}
+
+const MAX_ELSEWHERE = 3;
+
+function occurrencesElsewhere(quotation: string, sources: ReadonlyMap<string, Source>): ParagraphRef[] {
+  const found: ParagraphRef[] = [];
+  for (const source of sources.values()) {
+    for (const paragraph of source.paragraphs) {
+      if (found.length < MAX_ELSEWHERE && matchQuotation(quotation, paragraph.text)) {
+        found.push({ sourceId: source.id, paragraph: paragraph.number });
+      }
+    }
+  }
+  return found;
+}
+
+/** `` `pism ¶3-4` and `cfr ¶2` ``: the cited paragraphs, ranges folded. */
+function describeRefs(refs: readonly ParagraphRef[]): string {
+  const bySource = new Map<string, number[]>();
+  for (const ref of refs) bySource.set(ref.sourceId, [...(bySource.get(ref.sourceId) ?? []), ref.paragraph]);
+  const parts = [...bySource].map(([id, numbers]) => `\`${id} ${foldRanges(numbers)}\``);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}` : (parts[0] ?? '');
+}
+
+function foldRanges(numbers: number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const ranges: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const start = sorted[i] as number;
+    let end = start;
+    while (sorted[i + 1] === end + 1) end = sorted[++i] as number;
+    ranges.push(end === start ? `¶${start}` : `¶${start}-${end}`);
+  }
+  return ranges.join(', ');
+}
+
+const MAX_QUOTE_IN_MESSAGE = 80;
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > MAX_QUOTE_IN_MESSAGE ? `${flat.slice(0, MAX_QUOTE_IN_MESSAGE - 1)}…` : flat;
+}

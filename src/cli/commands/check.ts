@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import { checkProject } from '../../check/check-project.ts';
+import { readProject } from '../../project/read-project.ts';
+import { formatGithub } from '../../report/github.ts';
+import { formatJson } from '../../report/json.ts';
+import { formatPretty } from '../../report/pretty.ts';
+import { EXIT, UsageError } from '../usage-error.ts';
+import { useColor } from '../color.ts';
+
+export const CHECK_FORMATS = ['pretty', 'json', 'github'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+export interface CheckOptions {
+  root: string;
+  format: string;
+}
+
+/** `brief check`: verify slides and sources, print diagnostics, exit 0, 1 (errors) or 2 (usage or configuration). */
+export async function runCheck(options: CheckOptions): Promise<number> {
+  const format = parseFormat(options.format);
+  const project = await readProject(resolve(options.root));
+  const result = checkProject(project);
+  const print = {
+    pretty: () => formatPretty(result.diagnostics, result.summary, project.texts, { color: useColor(process.stdout) }),
+    json: () => formatJson(result.diagnostics, result.summary, project.texts),
+    github: () => formatGithub(result.diagnostics, result.summary, project.texts),
+  }[format];
+  process.stdout.write(print());
+  if (result.diagnostics.some((d) => d.configuration)) return EXIT.usage;
+  return result.summary.errors > 0 ? EXIT.problems : EXIT.ok;
+}
+
+function parseFormat(format: string): CheckFormat {
+  if ((CHECK_FORMATS as readonly string[]).includes(format)) return format as CheckFormat;
+  throw new UsageError(`Unknown format \`${format}\`: use ${CHECK_FORMATS.map((f) => `\`${f}\``).join(', ')}.`);
+}

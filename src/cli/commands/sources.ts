@@ -1,0 +1,28 @@
+import { resolve } from 'node:path';
+import { checkProject } from '../../check/check-project.ts';
+import { readProject } from '../../project/read-project.ts';
+import { EXIT, UsageError } from '../usage-error.ts';
+
+const PREVIEW = 90;
+
+/**
+ * `brief sources [ID]`: the sources and their paragraph counts, or one
+ * source's paragraphs with their numbers and hashes, to write citations from.
+ */
+export async function runSources(id: string | undefined, options: { root: string }): Promise<number> {
+  const { sources } = checkProject(await readProject(resolve(options.root)));
+  if (id === undefined) {
+    for (const source of sources.values()) {
+      process.stdout.write(`${source.id}\t${source.paragraphs.length} paragraphs\t${source.meta.title}\n`);
+    }
+    return EXIT.ok;
+  }
+  const source = sources.get(id);
+  if (!source) throw new UsageError(`Unknown source \`${id}\`; \`brief sources\` lists them.`);
+  for (const paragraph of source.paragraphs) {
+    const text = paragraph.text.replace(/\s+/g, ' ');
+    const preview = text.length > PREVIEW ? `${text.slice(0, PREVIEW - 1)}…` : text;
+    process.stdout.write(`¶${paragraph.number}\t${paragraph.hash}\t${preview}\n`);
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,59 @@
+import { cac } from 'cac';
+import { runCheck } from './commands/check.ts';
+import { runImport } from './commands/import.ts';
+import { runSources } from './commands/sources.ts';
+import { EXIT, UsageError } from './usage-error.ts';
+
+const VERSION = '0.1.0';
+
+/** Runs the `brief` command line and resolves to its exit code. Only programmer errors throw. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const cli = cac('brief');
+
+  cli
+    .command('check', 'Verify every citation and quotation in slides/ against assets/sources/')
+    .option('--root <dir>', 'Project folder', { default: '.' })
+    .option('--format <format>', 'pretty, json or github', { default: 'pretty' })
+    .action((options) => runCheck(options));
+
+  cli
+    .command('import <file>', 'Write assets/sources/ID.md from text extracted from a PDF, repairing it')
+    .option('--id <id>', 'Source id: lowercase letters, digits and hyphens')
+    .option('--title <title>', 'Title (default: the first line)')
+    .option('--author <author>', 'Author (default: a byline under the title)')
+    .option('--short <label>', 'Short label for citation markers, e.g. PISM')
+    .option('--publisher <publisher>', 'Publisher')
+    .option('--date <date>', 'Publication date')
+    .option('--url <url>', 'Where the document is published')
+    .option('--note <note>', 'A note on the document')
+    .option('--header <line>', 'A running header or footer line to remove (repeatable)')
+    .option('--force', 'Replace an existing source')
+    .option('--dry-run', 'Print the result instead of writing it')
+    .option('--root <dir>', 'Project folder', { default: '.' })
+    .action((file: string, options) => runImport(file, options));
+
+  cli
+    .command('sources [id]', 'List the sources, or one source\'s numbered paragraphs')
+    .option('--root <dir>', 'Project folder', { default: '.' })
+    .action((id: string | undefined, options) => runSources(id, options));
+
+  cli.help();
+  cli.version(VERSION);
+
+  try {
+    cli.parse(['node', 'brief', ...argv], { run: false });
+    if (cli.options['help'] || cli.options['version']) return EXIT.ok;
+    if (!cli.matchedCommand) {
+      if (cli.args.length > 0) throw new UsageError(`Unknown command \`${cli.args[0]}\`. Run \`brief --help\` for the commands.`);
+      cli.outputHelp();
+      return EXIT.usage;
+    }
+    return (await cli.runMatchedCommand()) as number;
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof Error && error.name === 'CACError')) {
+      process.stderr.write(`brief: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

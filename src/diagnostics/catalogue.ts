@@ -1,0 +1,156 @@
+import type { Severity } from '../types.ts';
+
+interface Entry<A> {
+  severity: Severity;
+  /** Usage or configuration problems make `brief check` exit 2 rather than 1. */
+  configuration?: boolean;
+  message: (args: A) => string;
+  hint?: (args: A) => string | undefined;
+}
+
+function entry<A>(e: Entry<A>): Entry<A> {
+  return e;
+}
+
+const tick = (s: string | number) => `\`${s}\``;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Every diagnostic the kit can report, by code. Rules emit a code and its
+ * arguments; the wording lives here so that it stays consistent.
+ *
+ * BRF0xx: the project as a whole. BRF1xx: slides and citations. BRF2xx: sources.
+ */
+export const catalogue = {
+  BRF001: entry<{ folder: string }>({
+    severity: 'error',
+    configuration: true,
+    message: ({ folder }) => `Folder ${tick(folder)} does not exist.`,
+    hint: ({ folder }) => `Run \`brief check\` in a briefing project, or pass \`--root DIR\`; a project has \`slides/\` and \`assets/sources/\`. Create ${tick(folder)} if this is a new project.`,
+  }),
+  BRF002: entry<{ folder: string }>({
+    severity: 'error',
+    configuration: true,
+    message: ({ folder }) => `No slide files (\`*.md\`) in ${tick(folder)}.`,
+    hint: () => 'Add a Markdown file such as `slides/01-title.md`.',
+  }),
+  BRF003: entry<{ reason: string }>({
+    severity: 'error',
+    configuration: true,
+    message: ({ reason }) => `File cannot be read: ${reason}.`,
+    hint: () => 'Check the file\'s permissions, or remove it from the folder.',
+  }),
+  BRF004: entry<{ byte: string }>({
+    severity: 'error',
+    message: ({ byte }) => `File is not valid UTF-8: byte ${tick(byte)} here is not part of a UTF-8 character.`,
+    hint: () => 'Save the file as UTF-8 (most editors offer "Save with encoding"), or run `iconv -f windows-1252 -t utf-8` on it.',
+  }),
+
+  BRF101: entry<{ id: string; nearest?: string }>({
+    severity: 'error',
+    message: ({ id }) => `Unknown source ${tick(id)}: there is no \`assets/sources/${id}.md\`.`,
+    hint: ({ nearest }) => (nearest ? `Did you mean ${tick(nearest)}?` : 'Import the source with `brief import FILE --id ID`.'),
+  }),
+  BRF102: entry<{ id: string; from: number; to: number; count: number }>({
+    severity: 'error',
+    message: ({ id, from, to, count }) =>
+      `Paragraph ${tick(from === to ? `¶${from}` : `¶${from}-${to}`)} is out of range: ${tick(id)} has ${plural(count, 'paragraph')}.`,
+    hint: ({ count }) => (count > 0 ? `Cite a paragraph from ¶1 to ¶${count}; \`brief sources ID\` lists them.` : 'The source has no paragraphs yet.'),
+  }),
+  BRF103: entry<{ problem: string; found: string }>({
+    severity: 'error',
+    message: ({ problem, found }) => `Malformed citation ${tick(found)}: ${problem}.`,
+    hint: () => 'Write citations as `[@id ¶4]`, `[@id ¶4-6]`, `[@id ¶4, ¶7]` or `[@a ¶2; @b ¶5]`. Write `\\[@` for a literal bracket.',
+  }),
+  BRF104: entry<{ quote: string; cited: string; closest?: string; elsewhere?: string }>({
+    severity: 'error',
+    message: ({ quote, cited }) => `Quotation ${tick(quote)} does not occur in ${cited}.`,
+    hint: ({ closest, elsewhere }) =>
+      [elsewhere ? `The exact words occur in ${elsewhere}.` : undefined, closest ? `Closest passage in the cited text: ${tick(closest)}.` : undefined]
+        .filter(Boolean)
+        .join(' ') || undefined,
+  }),
+  BRF105: entry<{ quote: string }>({
+    severity: 'warning',
+    message: ({ quote }) => `Unattributed quotation ${tick(quote)}: no citation in the same block.`,
+    hint: () => 'Add the citation of the paragraph it quotes to the same bullet or paragraph, e.g. `[@id ¶4]`; for emphasis rather than quotation, use *italics*.',
+  }),
+  BRF106: entry<{ slide: number }>({
+    severity: 'warning',
+    message: ({ slide }) => `Slide ${slide} has content but no citation.`,
+    hint: () => 'Cite the paragraph each claim comes from, or mark a title, agenda or questions slide with `<!-- .slide: data-citations="none" -->`.',
+  }),
+  BRF107: entry<{ slide: number }>({
+    severity: 'warning',
+    message: ({ slide }) => `Slide ${slide} is empty.`,
+    hint: () => 'Remove the extra separator (`---` or `--`), or give the slide content.',
+  }),
+  BRF108: entry<{ reason: string }>({
+    severity: 'error',
+    message: ({ reason }) => `Markdown cannot be parsed: ${reason}.`,
+    hint: () => 'Simplify the nesting here (deeply nested blockquotes or lists); the deck cannot render this slide.',
+  }),
+  BRF109: entry<{ reason: string }>({
+    severity: 'error',
+    message: ({ reason }) => `Invalid deck front matter: ${reason}.`,
+    hint: () => 'Deck settings are YAML between `---` lines at the top of the first slide file: `title`, `subtitle`, `author`, `date`, `duration` (minutes), `theme`.',
+  }),
+  BRF110: entry<{ key: string; nearest?: string; allowed: string }>({
+    severity: 'warning',
+    message: ({ key }) => `Unknown front matter key ${tick(key)} is ignored.`,
+    hint: ({ nearest, allowed }) => (nearest ? `Did you mean ${tick(nearest)}? ` : '') + `Known keys: ${allowed}.`,
+  }),
+  BRF111: entry<{ file: string }>({
+    severity: 'warning',
+    message: ({ file }) => `Front matter in ${tick(file)} is ignored: deck settings belong in the first slide file.`,
+    hint: () => 'Move these settings to the front matter of the first file in `slides/` (files are taken in name order).',
+  }),
+  BRF112: entry<{ attribute: string; value: string; expected: string }>({
+    severity: 'error',
+    message: ({ attribute, value, expected }) => `Slide attribute ${tick(attribute)} is ${tick(value)}; expected ${expected}.`,
+  }),
+
+  BRF201: entry<Record<string, never>>({
+    severity: 'error',
+    message: () => 'Source has no front matter.',
+    hint: () => 'Start the file with YAML between `---` lines giving at least a `title`, or create the source with `brief import`.',
+  }),
+  BRF202: entry<{ reason: string }>({
+    severity: 'error',
+    message: ({ reason }) => `Source front matter is not valid YAML: ${reason}.`,
+    hint: () => 'Quote values that contain `:` or `#`, e.g. `title: "Xi-Putin Meeting: China\'s Support"`.',
+  }),
+  BRF203: entry<Record<string, never>>({
+    severity: 'error',
+    message: () => 'Source front matter has no `title`.',
+    hint: () => 'Add `title: …` with the document\'s own title.',
+  }),
+  BRF204: entry<{ key: string; found: string }>({
+    severity: 'error',
+    message: ({ key, found }) => `Source front matter ${tick(key)} must be text, found ${found}.`,
+    hint: ({ key }) => `Write \`${key}: "…"\`, quoted if needed.`,
+  }),
+  BRF205: entry<{ id: string; suggestion: string }>({
+    severity: 'error',
+    message: ({ id }) => `Invalid source id ${tick(id)}: ids are lowercase letters, digits and single hyphens.`,
+    hint: ({ suggestion }) => `Rename the file to \`${suggestion}.md\`.`,
+  }),
+  BRF206: entry<{ id: string; other: string }>({
+    severity: 'error',
+    message: ({ id, other }) => `Duplicate source ${tick(id)}: ${tick(other)} has the same id.`,
+    hint: () => 'Keep one file per id; rename or remove the other.',
+  }),
+  BRF207: entry<{ id: string; other: string }>({
+    severity: 'warning',
+    message: ({ id, other }) => `Source ${tick(id)} has the same text as ${tick(other)}.`,
+    hint: () => 'Keep one copy of each document so that citations point to one place.',
+  }),
+  BRF208: entry<Record<string, never>>({
+    severity: 'warning',
+    message: () => 'Source has no paragraphs to cite.',
+    hint: () => 'Add the document\'s text below the front matter.',
+  }),
+} as const;
+
+export type DiagnosticCode = keyof typeof catalogue;
+export type DiagnosticArgs<C extends DiagnosticCode> = Parameters<(typeof catalogue)[C]['message']>[0];

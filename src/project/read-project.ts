@@ -1,0 +1,52 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { diagnose } from '../diagnostics/diagnose.ts';
+import type { CheckInput } from '../check/check-project.ts';
+import type { Diagnostic, TextFile } from '../types.ts';
+import { describeFsError, readTextFile } from './read-text.ts';
+
+export const SLIDES_DIR = 'slides';
+export const SOURCES_DIR = 'assets/sources';
+
+const MARKDOWN = /\.(md|markdown)$/i;
+
+export interface ProjectFiles extends CheckInput {
+  /** Every file's text by path, for code frames; includes the readable start of files that failed to decode. */
+  texts: Map<string, string>;
+}
+
+/** Reads a project's slide and source files. Problems become diagnostics; nothing here throws for bad input. */
+export async function readProject(root: string): Promise<ProjectFiles> {
+  const readDiagnostics: Diagnostic[] = [];
+  const texts = new Map<string, string>();
+  const slideFiles = await readFolder(root, SLIDES_DIR, readDiagnostics, texts);
+  const sourceFiles = await readFolder(root, SOURCES_DIR, readDiagnostics, texts);
+  if (slideFiles && slideFiles.length === 0 && !readDiagnostics.some((d) => d.path?.startsWith(SLIDES_DIR))) {
+    readDiagnostics.push(diagnose('BRF002', { folder: `${SLIDES_DIR}/` }, { path: SLIDES_DIR }));
+  }
+  return { slideFiles: slideFiles ?? [], sourceFiles: sourceFiles ?? [], readDiagnostics, texts };
+}
+
+async function readFolder(root: string, folder: string, diagnostics: Diagnostic[], texts: Map<string, string>): Promise<TextFile[] | undefined> {
+  const absolute = join(root, folder);
+  let names: string[];
+  try {
+    if (!(await stat(absolute)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    names = await readdir(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') diagnostics.push(diagnose('BRF001', { folder: `${folder}/` }, { path: folder }));
+    else diagnostics.push(diagnose('BRF003', { reason: describeFsError(error) }, { path: folder }));
+    return undefined;
+  }
+  const files: TextFile[] = [];
+  // Deck order is file name order, the same on every machine: compare code points, not the locale.
+  for (const name of names.filter((n) => MARKDOWN.test(n)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const path = `${folder}/${name}`;
+    const result = await readTextFile(join(absolute, name), path);
+    if (result.file) texts.set(path, result.file.text);
+    if (result.diagnostic) diagnostics.push(result.diagnostic);
+    else if (result.file) files.push(result.file);
+  }
+  return files;
+}

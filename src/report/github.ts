@@ -1,0 +1,25 @@
+import type { CheckSummary } from '../check/summary.ts';
+import type { Diagnostic } from '../types.ts';
+import { Locator } from './locate.ts';
+import { summaryLine } from './summary-line.ts';
+
+/** `brief check --format github`: workflow commands that GitHub Actions shows as annotations. */
+export function formatGithub(diagnostics: readonly Diagnostic[], summary: CheckSummary, texts: ReadonlyMap<string, string>): string {
+  const locator = new Locator(texts);
+  const lines = diagnostics.map((d) => {
+    const at = locator.locate(d);
+    const properties = `file=${escapeProperty(at.file)},line=${at.line},col=${at.column},endLine=${at.endLine},endColumn=${at.endColumn},title=${d.code}`;
+    const message = d.hint ? `${d.message} Hint: ${d.hint}` : d.message;
+    return `::${d.severity} ${properties}::${escapeData(message)}`;
+  });
+  return [...lines, summaryLine(summary)].join('\n') + '\n';
+}
+
+// https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -1,0 +1,26 @@
+import type { CheckSummary } from '../check/summary.ts';
+import type { Diagnostic } from '../types.ts';
+import { Locator } from './locate.ts';
+
+/** `brief check --format json`: exactly one JSON object, for scripts. */
+export function formatJson(diagnostics: readonly Diagnostic[], summary: CheckSummary, texts: ReadonlyMap<string, string>): string {
+  const locator = new Locator(texts);
+  const report = {
+    diagnostics: diagnostics.map((d) => {
+      const at = locator.locate(d);
+      return {
+        severity: d.severity,
+        code: d.code,
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        endLine: at.endLine,
+        endColumn: at.endColumn,
+        message: d.message,
+        ...(d.hint ? { hint: d.hint } : {}),
+      };
+    }),
+    summary,
+  };
+  return `${JSON.stringify(report)}\n`;
+}

@@ -1,0 +1,32 @@
+import { diagnose } from '../diagnostics/diagnose.ts';
+import type { FrontMatter } from '../text/front-matter.ts';
+import { parseYamlMapping } from '../text/front-matter.ts';
+import { unknownKeyWarnings } from '../text/front-matter-keys.ts';
+import type { DeckSettings, Diagnostic } from '../types.ts';
+
+const TEXT_KEYS = ['title', 'subtitle', 'author', 'date', 'theme'] as const;
+export const DECK_SETTING_KEYS = [...TEXT_KEYS, 'duration'] as const;
+
+/** Reads deck settings from the first slide file's front matter. */
+export function readDeckSettings(frontMatter: FrontMatter, file: string): { settings: DeckSettings; diagnostics: Diagnostic[] } {
+  const parsed = parseYamlMapping(frontMatter.yaml);
+  if ('problem' in parsed) {
+    const at = { file, offset: frontMatter.yamlOffset + parsed.offset, length: 1 };
+    return { settings: {}, diagnostics: [diagnose('BRF109', { reason: parsed.problem }, at)] };
+  }
+  const diagnostics = unknownKeyWarnings(parsed, DECK_SETTING_KEYS, file, frontMatter.yamlOffset);
+  const keyAt = (key: string) => ({ file, offset: frontMatter.yamlOffset + (parsed.keyOffsets.get(key) ?? 0), length: key.length });
+  const settings: DeckSettings = {};
+  for (const key of TEXT_KEYS) {
+    const value = parsed.data[key];
+    if (value === undefined || value === null) continue;
+    if (typeof value === 'string' || typeof value === 'number') settings[key] = String(value);
+    else diagnostics.push(diagnose('BRF109', { reason: `\`${key}\` must be text` }, keyAt(key)));
+  }
+  const duration = parsed.data['duration'];
+  if (duration !== undefined && duration !== null) {
+    if (typeof duration === 'number' && duration > 0) settings.duration = duration;
+    else diagnostics.push(diagnose('BRF109', { reason: `\`duration\` must be a number of minutes greater than 0, found \`${String(duration)}\`` }, keyAt('duration')));
+  }
+  return { settings, diagnostics };
+}

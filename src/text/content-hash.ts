@@ -1,0 +1,11 @@
+import { createHash } from 'node:crypto';
+import { normalize } from './normalize.ts';
+
+/**
+ * A short hash of a paragraph's normalised text. Ten hex digits keep a
+ * collision between two paragraphs of one project far below any real risk
+ * while staying short enough to read in a diff.
+ */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(normalize(text)).digest('hex').slice(0, 10);
+}

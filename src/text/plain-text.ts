@@ -1,0 +1,51 @@
+import { decodeHTML } from 'entities';
+import { Lexer, type Token } from 'marked';
+
+/**
+ * The text a reader sees in rendered Markdown: syntax removed, character
+ * references decoded. Raw HTML stays as written, since the kit shows HTML in
+ * sources as text rather than running it.
+ */
+export function tokensToPlainText(tokens: readonly Token[]): string {
+  return tokens.map(tokenText).join('');
+}
+
+/** Plain text of a fragment of inline Markdown. */
+export function inlineMarkdownToPlainText(markdown: string): string {
+  return tokensToPlainText(Lexer.lexInline(markdown));
+}
+
+function tokenText(token: Token): string {
+  switch (token.type) {
+    case 'text':
+      return token.tokens ? tokensToPlainText(token.tokens) : decodeHTML(token.text);
+    case 'escape':
+    case 'codespan':
+    case 'code':
+      return token.text;
+    case 'html':
+      return token.text;
+    case 'br':
+      return '\n';
+    case 'space':
+    case 'hr':
+    case 'def':
+    case 'checkbox':
+      return '';
+    case 'image':
+      return token.text;
+    case 'list':
+      return (token.items as { tokens: Token[] }[]).map((item) => tokensToPlainText(item.tokens)).join('\n');
+    case 'table':
+      return [token.header, ...token.rows]
+        .map((row: { tokens: Token[] }[]) => row.map((cell) => tokensToPlainText(cell.tokens)).join(' | '))
+        .join('\n');
+    default:
+      if ('tokens' in token && Array.isArray(token.tokens)) return tokensToPlainText(token.tokens) + (isBlock(token) ? '\n' : '');
+      return 'text' in token && typeof token.text === 'string' ? token.text : '';
+  }
+}
+
+function isBlock(token: Token): boolean {
+  return token.type === 'paragraph' || token.type === 'heading' || token.type === 'blockquote';
+}

@@ -1,0 +1,178 @@
+/**
+ * Types that cross pipeline stages. Each stage takes and returns plain data;
+ * positions are byte-free UTF-16 offsets into the file text as it was read
+ * (after line endings are normalised to `\n`), so they can be turned into
+ * line and column at print time.
+ */
+
+/** A region of one project file. `file` is relative to the project root, with `/` separators. */
+export interface Span {
+  file: string;
+  offset: number;
+  length: number;
+}
+
+/** A file read from the project, as text, with line endings normalised to `\n`. */
+export interface TextFile {
+  /** Path relative to the project root, with `/` separators. */
+  path: string;
+  text: string;
+}
+
+// ---------------------------------------------------------------- sources
+
+/** Front matter of a source document (`assets/sources/<id>.md`). */
+export interface SourceMeta {
+  title: string;
+  /** Short label used in on-slide citation markers, e.g. `PISM`. */
+  short?: string;
+  author?: string;
+  publisher?: string;
+  date?: string;
+  url?: string;
+  note?: string;
+}
+
+/** One numbered block of a source body: a paragraph, list, blockquote, table or code block. */
+export interface SourceParagraph {
+  /** 1-based paragraph number (¶N). */
+  number: number;
+  /** The block's Markdown as written, and where it is. */
+  markdown: string;
+  span: Span;
+  /** The text a reader sees: Markdown syntax removed, entities decoded. */
+  text: string;
+  /** Short hash of the normalised text, to notice when a source's paragraph changes. */
+  hash: string;
+  /** Title of the heading this paragraph falls under, if any. */
+  section?: string;
+}
+
+export interface Source {
+  id: string;
+  file: string;
+  meta: SourceMeta;
+  paragraphs: SourceParagraph[];
+}
+
+// ---------------------------------------------------------------- slides
+
+/** Settings from the front matter of the first slide file. */
+export interface DeckSettings {
+  title?: string;
+  subtitle?: string;
+  author?: string;
+  date?: string;
+  /** Planned length of the talk, in minutes. */
+  duration?: number;
+  theme?: string;
+}
+
+/** A unit that citations and quotations belong to: a bullet, paragraph, table cell, blockquote or heading. */
+export interface Block {
+  kind: 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'blockquote';
+  /** The block's Markdown exactly as in the file. */
+  markdown: string;
+  span: Span;
+}
+
+export interface SlidePart {
+  /** Markdown exactly as in the file. */
+  markdown: string;
+  span: Span;
+  blocks: Block[];
+}
+
+export interface Slide {
+  /** 1-based position in the deck, counting every slide (horizontal and vertical). */
+  number: number;
+  /** 1-based horizontal index and 0-based vertical index, as reveal.js counts them. */
+  h: number;
+  v: number;
+  file: string;
+  span: Span;
+  /** Attributes from `<!-- .slide: … -->`. */
+  attributes: Record<string, string>;
+  body: SlidePart;
+  notes?: SlidePart;
+  /** First heading's text, if the slide has one. */
+  title?: string;
+  /** `empty`: nothing on screen; `divider`: headings only; `content`: anything more. */
+  kind: 'empty' | 'divider' | 'content';
+}
+
+export interface Deck {
+  settings: DeckSettings;
+  slides: Slide[];
+}
+
+// ---------------------------------------------------------------- citations
+
+/** A range of paragraphs, inclusive. */
+export interface ParagraphRange {
+  from: number;
+  to: number;
+  span: Span;
+}
+
+/** One `@id ¶…` reference inside a citation. */
+export interface CitationReference {
+  sourceId: string;
+  idSpan: Span;
+  ranges: ParagraphRange[];
+}
+
+/** A whole bracketed citation such as `[@a ¶2; @b ¶5-6]`. */
+export interface Citation {
+  span: Span;
+  references: CitationReference[];
+}
+
+/** Quoted words on a slide, with where they stand. */
+export interface Quotation {
+  /** The quoted text as a reader sees it (Markdown removed), without the quotation marks. */
+  text: string;
+  span: Span;
+}
+
+// ---------------------------------------------------------------- diagnostics
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  code: string;
+  severity: Severity;
+  message: string;
+  hint?: string;
+  /** Where the problem is; absent only for problems with the project as a whole. */
+  span?: Span;
+  /** The file or folder at fault when there is no span (e.g. a missing folder). */
+  path?: string;
+  /** Whether this is a usage or configuration problem rather than a problem in the content. */
+  configuration?: boolean;
+}
+
+// ---------------------------------------------------------------- verification
+
+/** A paragraph of a source, as a citation or quotation points to it. */
+export interface ParagraphRef {
+  sourceId: string;
+  paragraph: number;
+}
+
+/** A citation whose every reference resolved, with the slide it stands on. */
+export interface ResolvedCitation {
+  citation: Citation;
+  slide: number;
+  part: 'body' | 'notes';
+  paragraphs: ParagraphRef[];
+}
+
+/** A quotation found in the paragraph(s) its block cites, and where. */
+export interface VerifiedQuotation {
+  quotation: Quotation;
+  slide: number;
+  part: 'body' | 'notes';
+  /** The cited paragraph it occurs in, with offsets into that paragraph's text. */
+  found: ParagraphRef & { pieces: { start: number; end: number }[] };
+}
