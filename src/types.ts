@@ -81,6 +81,8 @@ export interface SlidePart {
   markdown: string;
   span: Span;
   blocks: Block[];
+  /** Set when marked could not parse the part (reported as BRF108): its blocks are unknown. */
+  unparsed?: boolean;
 }
 
 export interface Slide {

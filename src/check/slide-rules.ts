@@ -9,6 +9,8 @@ import type { Deck, Diagnostic, Slide, Span } from '../types.ts';
 export function checkSlides(deck: Deck, citedSlides: ReadonlySet<number>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const slide of deck.slides) {
+    // What an unparsed slide holds is unknown; BRF108 already says why.
+    if (slide.body.unparsed) continue;
     if (slide.kind === 'empty') diagnostics.push(diagnose('BRF107', { slide: slide.number }, firstLine(slide)));
     if (slide.kind === 'content' && !citedSlides.has(slide.number) && !optsOutOfCitations(slide.attributes)) {
       diagnostics.push(diagnose('BRF106', { slide: slide.number }, firstLine(slide)));

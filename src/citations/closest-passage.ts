@@ -3,29 +3,33 @@ import { normalize } from '../text/normalize.ts';
 
 /** Longest passage returned, so that a hint stays one line. */
 const MAX_HINT_LENGTH = 160;
+/** Above this share of the quotation's length in edits, the passage is not shown: it would mislead. */
+const MAX_DIFFERENCE = 0.6;
 
 /**
- * The run of words in `passages` most like `quotation` by edit distance, to
- * show the author what the source actually says. Windows of about the
- * quotation's length in words are compared, so the cost stays linear in the
- * passage length times the quotation's.
+ * The run of words in `passages` most like `quotation` by edit distance, as
+ * the source writes it, to show the author what the source actually says.
+ * Windows of about the quotation's length in words are compared, so the cost
+ * stays linear in the passage length times the quotation's.
  */
 export function closestPassage(quotation: string, passages: readonly string[]): string | undefined {
   const target = normalize(quotation);
   const targetWords = target.split(' ').length;
   let best: { text: string; score: number } | undefined;
-  const consider = (candidate: string) => {
-    const score = distance(candidate, target);
-    if (!best || score < best.score) best = { text: candidate, score };
+  const consider = (words: string[]) => {
+    const text = words.join(' ').replace(/^["'\u201C\u2018(]+|["'\u201D\u2019),;:]+$/g, '');
+    const score = distance(normalize(text), target);
+    if (!best || score < best.score) best = { text, score };
   };
   for (const passage of passages) {
-    const words = normalize(passage).split(' ');
+    const words = passage.split(/\s+/).filter(Boolean);
     const smallest = Math.max(1, targetWords - 2);
-    if (words.length < smallest) consider(words.join(' '));
+    if (words.length < smallest) consider(words);
     for (let size = smallest; size <= targetWords + 2; size++) {
-      for (let start = 0; start + size <= words.length; start++) consider(words.slice(start, start + size).join(' '));
+      for (let start = 0; start + size <= words.length; start++) consider(words.slice(start, start + size));
     }
   }
-  if (!best || best.score > target.length * 0.6) return undefined;
-  return best.text.length > MAX_HINT_LENGTH ? `${best.text.slice(0, MAX_HINT_LENGTH - 1)}…` : best.text;
+  const found = best as { text: string; score: number } | undefined;
+  if (!found || found.score > target.length * MAX_DIFFERENCE) return undefined;
+  return found.text.length > MAX_HINT_LENGTH ? `${found.text.slice(0, MAX_HINT_LENGTH - 1)}…` : found.text;
 }

@@ -1,10 +1,8 @@
 import { quoteForReport, type Repair } from './repair.ts';
-import { endsMidSentence, type TextBlock } from './text-blocks.ts';
+import { endsMidSentence, isMarkdownSyntax, type TextBlock } from './text-blocks.ts';
 
 const PAGE_NUMBER = /^(?:page\s+)?[-\u2013 ]*\d{1,4}(?:\s*(?:\/|of)\s*\d{1,4})?[-\u2013 ]*$/i;
 const MAX_HEADER_LENGTH = 60;
-/** Lines that are Markdown syntax (fences, table rules, list markers) repeat legitimately. */
-const MARKDOWN_SYNTAX = /^\s*(?:[#>|`~*+-]|\d+[.)]\s)/;
 
 /**
  * Removes what a PDF's page furniture leaves in extracted text: page numbers,
@@ -48,13 +46,13 @@ function isShortCapitals(text: string): boolean {
   return text.length <= MAX_HEADER_LENGTH && /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
-/** Short lines that occur more than once: headings do not repeat, page furniture does. */
+/** Short lines that occur more than once: headings do not repeat, page furniture does. Markdown syntax (fences, table rules) may. */
 function repeatedShortLines(blocks: readonly TextBlock[]): Set<string> {
   const counts = new Map<string, number>();
   for (const block of blocks) {
     for (const line of block.lines) {
       const text = line.text.trim();
-      if (text.length <= MAX_HEADER_LENGTH && /\p{L}/u.test(text) && !MARKDOWN_SYNTAX.test(text)) counts.set(text, (counts.get(text) ?? 0) + 1);
+      if (text.length <= MAX_HEADER_LENGTH && /\p{L}/u.test(text) && !isMarkdownSyntax(text)) counts.set(text, (counts.get(text) ?? 0) + 1);
     }
   }
   return new Set([...counts].filter(([, count]) => count > 1).map(([text]) => text));

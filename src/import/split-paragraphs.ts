@@ -1,7 +1,5 @@
 import { quoteForReport, type Repair } from './repair.ts';
-import { blockText, endsMidSentence, firstLine, lastLine, looksLikeHeading, type TextBlock } from './text-blocks.ts';
-
-const HEADING_LINE = /^#{1,6}\s/;
+import { blockText, endsMidSentence, firstLine, isMarkdownSyntax, lastLine, looksLikeHeading, type TextBlock } from './text-blocks.ts';
 
 /**
  * Joins paragraphs that a page break split in two: a block of prose that ends
@@ -19,7 +17,10 @@ export function joinSplitParagraphs(blocks: TextBlock[]): { blocks: TextBlock[];
         endLine: firstLine(block),
         description: `joined a paragraph split across a page break: ${quoteForReport(tail(blockText(previous)))} + ${quoteForReport(blockText(block))}`,
       });
-      joined[joined.length - 1] = { lines: [...previous.lines, ...block.lines] };
+      // A page break is not a line break: the two halves of the sentence go back on one line.
+      const last = previous.lines[previous.lines.length - 1] as TextBlock['lines'][number];
+      const [first, ...rest] = block.lines as [TextBlock['lines'][number], ...TextBlock['lines']];
+      joined[joined.length - 1] = { lines: [...previous.lines.slice(0, -1), { text: `${last.text} ${first.text.trimStart()}`, line: last.line }, ...rest] };
     } else {
       joined.push(block);
     }
@@ -28,7 +29,7 @@ export function joinSplitParagraphs(blocks: TextBlock[]): { blocks: TextBlock[];
 }
 
 function isProse(block: TextBlock): boolean {
-  return !looksLikeHeading(block) && !HEADING_LINE.test(block.lines[0]?.text ?? '');
+  return !looksLikeHeading(block) && !isMarkdownSyntax(block.lines[0]?.text ?? '');
 }
 
 function tail(text: string): string {

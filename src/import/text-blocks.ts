@@ -55,3 +55,10 @@ export function looksLikeHeading(block: TextBlock): boolean {
   if (!/^[\p{Lu}\p{N}"'\u201C]/u.test(text)) return false;
   return ENDS_AS_HEADING.test(text) || endsMidSentence(text);
 }
+
+/** Lines that are Markdown block syntax: headings, lists, quotes, tables, fences. */
+const MARKDOWN_SYNTAX = /^\s*(?:[#>|`~*+-]|\d+[.)]\s)/;
+
+export function isMarkdownSyntax(line: string): boolean {
+  return MARKDOWN_SYNTAX.test(line);
+}

@@ -68,7 +68,7 @@ function parsePart(file: TextFile, range: Range, diagnostics: Diagnostic[]): { p
   const lexed = lexMarkdown(markdown, { file: file.path, offset: range.start });
   if ('diagnostic' in lexed) {
     diagnostics.push(lexed.diagnostic);
-    return { part: { markdown, span, blocks: [] }, tokens: [] };
+    return { part: { markdown, span, blocks: [], unparsed: true }, tokens: [] };
   }
   return { part: { markdown, span, blocks: blocksOf(lexed.tokens, file.path, range.start) }, tokens: lexed.tokens };
 }

@@ -29,10 +29,10 @@ export function readSourceMeta(
     }
     if (text) meta[key] = text;
   }
-  if (!meta.title) {
+  if (!meta.title && !diagnostics.some((d) => d.code === 'BRF204')) {
     diagnostics.push(diagnose('BRF203', {}, { file, offset: 0, length: 3 }));
-    return { diagnostics };
   }
+  if (!meta.title) return { diagnostics };
   return { meta: meta as SourceMeta, diagnostics };
 }
 

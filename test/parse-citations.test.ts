@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseCitations } from '../src/citations/parse-citations.ts';
+import { maskNonProse } from '../src/text/mask.ts';
+import type { Block } from '../src/types.ts';
+
+function parse(markdown: string) {
+  const block: Block = { kind: 'paragraph', markdown, span: { file: 'slides/a.md', offset: 0, length: markdown.length } };
+  return parseCitations(block, maskNonProse(markdown));
+}
+
+describe('parseCitations: valid', () => {
+  it.each([
+    ['Claim [@pism ¶4].', [['pism', [[4, 4]]]]],
+    ['Claim [@pism ¶4-6].', [['pism', [[4, 6]]]]],
+    ['Claim [@pism ¶4–6].', [['pism', [[4, 6]]]]],
+    ['Claim [@pism ¶4-¶6].', [['pism', [[4, 6]]]]],
+    ['Claim [@pism ¶¶4-6].', [['pism', [[4, 6]]]]],
+    ['Claim [@pism ¶4, ¶7].', [['pism', [[4, 4], [7, 7]]]]],
+    ['Claim [@pism, ¶4].', [['pism', [[4, 4]]]]],
+    ['Claim [@a ¶2; @b ¶5].', [['a', [[2, 2]]], ['b', [[5, 5]]]]],
+  ])('%s', (markdown, expected) => {
+    const { citations, diagnostics } = parse(markdown);
+    expect(diagnostics).toEqual([]);
+    expect(citations.flatMap((c) => c.references.map((r) => [r.sourceId, r.ranges.map((x) => [x.from, x.to])]))).toEqual(expected);
+  });
+
+  it('records where the citation, the id and each locator stand', () => {
+    const markdown = 'Claim [@pism ¶4, ¶7].';
+    const [citation] = parse(markdown).citations;
+    const at = (span: { offset: number; length: number }) => markdown.slice(span.offset, span.offset + span.length);
+    expect(at(citation!.span)).toBe('[@pism ¶4, ¶7]');
+    expect(at(citation!.references[0]!.idSpan)).toBe('pism');
+    expect(citation!.references[0]!.ranges.map((r) => at(r.span))).toEqual(['¶4', '¶7']);
+  });
+
+  it.each([['Code `[@pism ¶4]` is not a citation.'], ['Escaped \\[@pism ¶4] is not either.'], ['<span title="[@x ¶1]">html</span>']])(
+    'ignores %s',
+    (markdown) => {
+      expect(parse(markdown)).toEqual({ citations: [], diagnostics: [] });
+    },
+  );
+});
+
+describe('parseCitations: malformed', () => {
+  it.each([
+    ['Claim [@pism 4].', 7, '`4` is not a paragraph reference'],
+    ['Claim [@pism].', 7, 'names no paragraph'],
+    ['Claim [@ ¶4].', 7, 'not followed by a source id'],
+    ['Claim [@pism ¶6-4].', 7, 'runs backwards'],
+    ['Claim [@a ¶2; b ¶5].', 7, 'does not start with `@`'],
+    ['Claim [@pism ¶4 and more', 7, 'no closing `]`'],
+  ])('%s', (markdown, column, problem) => {
+    const { citations, diagnostics } = parse(markdown);
+    expect(citations).toEqual([]);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]!.code).toBe('BRF103');
+    expect(diagnostics[0]!.span?.offset).toBe(column - 1);
+    expect(diagnostics[0]!.message).toContain(problem);
+  });
+});
