@@ -1,6 +1,6 @@
 import type { CheckSummary } from '../check/summary.ts';
-import { codePointLength } from '../diagnostics/line-index.ts';
 import type { Diagnostic } from '../types.ts';
+import { codeFrame } from './code-frame.ts';
 import { Locator } from './locate.ts';
 import { summaryLine } from './summary-line.ts';
 
@@ -16,24 +16,26 @@ const STYLES = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1 } as const;
  * underlined, the hint, and a closing summary.
  */
 export function formatPretty(diagnostics: readonly Diagnostic[], summary: CheckSummary, texts: ReadonlyMap<string, string>, options: PrettyOptions): string {
+  return formatDiagnostics(diagnostics, texts, options) + summaryLine(summary) + '\n';
+}
+
+/** The diagnostics alone, each with its frame and hint, for `brief check` and for build and dev server output. */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], texts: ReadonlyMap<string, string>, options: PrettyOptions): string {
   const paint = (style: keyof typeof STYLES, s: string) => (options.color ? `\u001b[${STYLES[style]}m${s}\u001b[0m` : s);
   const locator = new Locator(texts);
   const out: string[] = [];
   for (const d of diagnostics) {
-    const at = locator.locate(d);
-    const where = d.span ? `${at.file}:${at.line}:${at.column}` : at.file;
-    const severity = d.severity === 'error' ? paint('red', 'error') : paint('yellow', 'warning');
-    out.push(`${paint('cyan', where)} - ${severity} ${paint('gray', `${d.code}:`)} ${d.message}`);
-    if (d.span) {
-      const lineText = locator.index(d.span.file).lineText(at.line);
-      const gutter = String(at.line);
-      const width = at.endLine === at.line ? Math.max(1, at.endColumn - at.column) : Math.max(1, codePointLength(lineText) - at.column + 1);
-      out.push('', `${paint('bold', gutter)} ${lineText.replace(/\t/g, ' ')}`);
-      out.push(`${' '.repeat(gutter.length)} ${' '.repeat(at.column - 1)}${paint(d.severity === 'error' ? 'red' : 'yellow', '~'.repeat(width))}`);
-    }
+    out.push(`${paint('cyan', where(d, locator))} - ${d.severity === 'error' ? paint('red', 'error') : paint('yellow', 'warning')} ${paint('gray', `${d.code}:`)} ${d.message}`);
+    const frame = codeFrame(d, locator, (s) => paint(d.severity === 'error' ? 'red' : 'yellow', s));
+    if (frame.length) out.push('', ...frame);
     if (d.hint) out.push(`  ${paint('bold', 'hint:')} ${d.hint}`);
     out.push('');
   }
-  out.push(summaryLine(summary));
-  return out.join('\n') + '\n';
+  return out.map((line) => `${line}\n`).join('');
+}
+
+/** `file:line:col`, or the path alone for a problem with a whole file or folder. */
+export function where(diagnostic: Diagnostic, locator: Locator): string {
+  const at = locator.locate(diagnostic);
+  return diagnostic.span ? `${at.file}:${at.line}:${at.column}` : at.file;
 }

@@ -19,7 +19,11 @@ export function readSlideAttributes(markdown: string): SlideAttributes {
   return { attributes, at: { offset: comment.index, length: comment[0].length } };
 }
 
-/** Slides marked so are title, agenda or questions slides, which need no citation. */
+/**
+ * Slides marked `data-citations="none"` are title, agenda or questions
+ * slides, which need no citation; a sources slide (`data-sources`) lists the
+ * sources rather than claiming anything.
+ */
 export function optsOutOfCitations(attributes: Record<string, string>): boolean {
-  return attributes['data-citations'] === 'none';
+  return attributes['data-citations'] === 'none' || 'data-sources' in attributes;
 }

@@ -1,0 +1,19 @@
+import { checkProject, type CheckResult } from '../check/check-project.ts';
+import { readProject } from '../project/read-project.ts';
+import { renderDeck, type RenderedDeck } from '../render/render-deck.ts';
+
+export interface LoadedDeck {
+  result: CheckResult;
+  texts: ReadonlyMap<string, string>;
+  /** Present only when the project checks without errors: a deck is never built from broken citations. */
+  rendered?: RenderedDeck;
+}
+
+/** Reads, checks and, when it checks, renders the project at `root`. */
+export async function loadDeck(root: string): Promise<LoadedDeck> {
+  const project = await readProject(root);
+  const result = checkProject(project);
+  const loaded: LoadedDeck = { result, texts: project.texts };
+  if (result.summary.errors === 0) loaded.rendered = renderDeck(result);
+  return loaded;
+}

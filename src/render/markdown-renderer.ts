@@ -1,0 +1,56 @@
+import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked';
+import { parseCitations } from '../citations/parse-citations.ts';
+import type { CitationReference, Source } from '../types.ts';
+import { paragraphAnchor, paragraphList, sourceLabel } from './citation-label.ts';
+import { escapeHtml, sanitizeHtml } from './sanitize.ts';
+
+interface CitationToken extends Tokens.Generic {
+  type: 'citation';
+  references: CitationReference[];
+}
+
+/**
+ * Renders slide and notes Markdown to sanitized HTML, with each citation as a
+ * compact marker (`[PISM ¶4]`) that links to the cited paragraph in the source
+ * reader. The deck is only built when `brief check` passes, so every
+ * citation here resolves.
+ */
+export function createSlideRenderer(sources: ReadonlyMap<string, Source>): (markdown: string) => string {
+  const citation: TokenizerAndRendererExtension = {
+    name: 'citation',
+    level: 'inline',
+    start: (src) => {
+      const at = src.indexOf('[@');
+      return at === -1 ? undefined : at;
+    },
+    tokenizer(src) {
+      const match = /^\[@[^\]\n]*\]/.exec(src);
+      if (!match) return undefined;
+      const raw = match[0];
+      const block = { kind: 'paragraph' as const, markdown: raw, span: { file: '', offset: 0, length: raw.length } };
+      const found = parseCitations(block, raw).citations[0];
+      if (!found) return undefined;
+      return { type: 'citation', raw, references: found.references } satisfies CitationToken;
+    },
+    renderer(token) {
+      return renderMarker((token as CitationToken).references, sources);
+    },
+  };
+  const marked = new Marked({ gfm: true, async: false, extensions: [citation] });
+  return (markdown) => sanitizeHtml(marked.parse(markdown) as string);
+}
+
+function renderMarker(references: readonly CitationReference[], sources: ReadonlyMap<string, Source>): string {
+  const parts = references.map((reference) => {
+    const source = sources.get(reference.sourceId);
+    const label = source ? sourceLabel(source) : reference.sourceId;
+    const paragraphs = reference.ranges.flatMap((r) => Array.from({ length: r.to - r.from + 1 }, (_, i) => r.from + i));
+    const first = paragraphs[0] ?? 1;
+    const title = source ? `${source.meta.title}, ${paragraphList(reference.ranges)}` : reference.sourceId;
+    return (
+      `<a class="citation" href="#${paragraphAnchor(reference.sourceId, first)}" data-source="${escapeHtml(reference.sourceId)}" ` +
+      `data-paragraphs="${paragraphs.join(' ')}" title="${escapeHtml(title)}">${escapeHtml(label)} ${paragraphList(reference.ranges)}</a>`
+    );
+  });
+  return `<span class="citation-marker">[${parts.join('; ')}]</span>`;
+}

@@ -1,0 +1,61 @@
+import type { CheckResult } from '../check/check-project.ts';
+import type { Slide } from '../types.ts';
+import { createSlideRenderer } from './markdown-renderer.ts';
+import { escapeHtml } from './sanitize.ts';
+import { slideAttributesHtml } from './slide-attributes-html.ts';
+import { renderSourceReader } from './source-reader.ts';
+import { renderSourcesList } from './sources-slide.ts';
+
+/** Settings the deck's script reads at run time, from a JSON script element. */
+export interface DeckRuntimeSettings {
+  title: string;
+  /** Seconds: the deck's `duration`, as reveal's `totalTime` for the speaker view's pacing. */
+  totalTime?: number;
+}
+
+export interface RenderedDeck {
+  title: string;
+  /** reveal.js `<section>`s. */
+  slides: string;
+  reader: string;
+  footer: string;
+  settings: DeckRuntimeSettings;
+}
+
+/** A slide with this attribute gets the generated list of sources; without one, a sources slide is added at the end. */
+export const SOURCES_SLIDE_ATTRIBUTE = 'data-sources';
+
+/** Renders a checked project into the parts of the deck's HTML page. */
+export function renderDeck(result: CheckResult): RenderedDeck {
+  const { deck, sources, verification } = result;
+  const render = createSlideRenderer(sources);
+  const sourcesList = renderSourcesList(sources, verification.citations);
+  const title = deck.settings.title ?? deck.slides[0]?.title ?? 'Briefing';
+
+  const sections = deck.slides.map((slide) => renderSlide(slide, render, sourcesList));
+  if (!deck.slides.some((s) => SOURCES_SLIDE_ATTRIBUTE in s.attributes)) {
+    sections.push({ h: (deck.slides[deck.slides.length - 1]?.h ?? 0) + 1, html: `<section class="sources-slide" data-citations="none"><h2>Sources</h2>${sourcesList}</section>` });
+  }
+
+  return {
+    title,
+    slides: groupVertical(sections),
+    reader: renderSourceReader(sources, verification.citations, verification.quotations, deck.slides),
+    footer: `<footer class="deck-footer" aria-hidden="true"><span class="deck-footer-title">${escapeHtml(title)}</span></footer>`,
+    settings: { title, ...(deck.settings.duration ? { totalTime: Math.round(deck.settings.duration * 60) } : {}) },
+  };
+}
+
+function renderSlide(slide: Slide, render: (markdown: string) => string, sourcesList: string): { h: number; html: string } {
+  const body = render(slide.body.markdown) + (SOURCES_SLIDE_ATTRIBUTE in slide.attributes ? sourcesList : '');
+  const notes = slide.notes ? `<aside class="notes">${render(slide.notes.markdown)}</aside>` : '';
+  const attributes = slideAttributesHtml(slide.attributes, { id: slide.attributes['id'] ?? `slide-${slide.number}` });
+  return { h: slide.h, html: `<section${attributes}>${body}${notes}</section>` };
+}
+
+/** Slides that share a horizontal index stack vertically inside one outer `<section>`. */
+function groupVertical(sections: { h: number; html: string }[]): string {
+  const groups = new Map<number, string[]>();
+  for (const s of sections) groups.set(s.h, [...(groups.get(s.h) ?? []), s.html]);
+  return [...groups.values()].map((group) => (group.length === 1 ? group[0] : `<section>${group.join('')}</section>`)).join('\n');
+}

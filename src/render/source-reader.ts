@@ -1,0 +1,88 @@
+import type { ResolvedCitation, Slide, Source, VerifiedQuotation } from '../types.ts';
+import { paragraphAnchor } from './citation-label.ts';
+import { escapeHtml } from './sanitize.ts';
+
+/**
+ * The source reader: every source in full, each paragraph with its ¶ number
+ * and a stable anchor (`#<id>-p4`), verified quotations marked, and beside
+ * each cited paragraph the links back to the slides that cite it. Source text
+ * is escaped plain text: HTML in a source is shown, never run.
+ */
+export function renderSourceReader(
+  sources: ReadonlyMap<string, Source>,
+  citations: readonly ResolvedCitation[],
+  quotations: readonly VerifiedQuotation[],
+  slides: readonly Slide[],
+): string {
+  const citedBy = new Map<string, Set<number>>();
+  for (const citation of citations) {
+    for (const ref of citation.paragraphs) {
+      const key = paragraphAnchor(ref.sourceId, ref.paragraph);
+      citedBy.set(key, (citedBy.get(key) ?? new Set()).add(citation.slide));
+    }
+  }
+  const marks = new Map<string, { start: number; end: number }[]>();
+  for (const q of quotations) {
+    const key = paragraphAnchor(q.found.sourceId, q.found.paragraph);
+    marks.set(key, [...(marks.get(key) ?? []), ...q.found.pieces]);
+  }
+  const slideByNumber = new Map(slides.map((s) => [s.number, s]));
+
+  const articles = [...sources.values()].map((source) => {
+    let section: string | undefined;
+    const body = source.paragraphs.map((p) => {
+      const anchor = paragraphAnchor(source.id, p.number);
+      const heading = p.section && p.section !== section ? `<h3 class="source-section">${escapeHtml(p.section)}</h3>` : '';
+      section = p.section;
+      const slidesCiting = [...(citedBy.get(anchor) ?? [])].sort((a, b) => a - b);
+      const backLinks = slidesCiting.length
+        ? `<nav class="back-links" aria-label="Slides citing ¶${p.number}">Cited on ${slidesCiting.map((n) => backLink(slideByNumber.get(n))).join(', ')}</nav>`
+        : '';
+      return (
+        `${heading}<div class="source-paragraph${slidesCiting.length ? ' is-cited' : ''}" id="${anchor}" data-hash="${p.hash}">` +
+        `<a class="paragraph-number" href="#${anchor}">¶${p.number}</a>` +
+        `<p class="paragraph-text">${markedText(p.text, marks.get(anchor) ?? [])}</p>${backLinks}</div>`
+      );
+    });
+    return `<article class="source" id="source-${source.id}" aria-labelledby="source-${source.id}-title"><header>${sourceHeader(source)}</header>${body.join('')}</article>`;
+  });
+
+  return (
+    `<div class="source-reader" id="source-reader" role="dialog" aria-modal="true" aria-label="Source reader" hidden>` +
+    `<div class="source-reader-bar"><span class="source-reader-title">Sources</span>` +
+    `<button type="button" class="source-reader-close" aria-label="Close the source reader and return to the slide">Back to slide (Esc)</button></div>` +
+    `<div class="source-reader-body">${articles.join('')}</div></div>`
+  );
+}
+
+function backLink(slide: Slide | undefined): string {
+  if (!slide) return '';
+  const label = `slide ${slide.number}`;
+  const title = slide.title ? ` title="${escapeHtml(slide.title)}"` : '';
+  return `<a class="back-link" href="#/${slide.h - 1}/${slide.v}" data-h="${slide.h - 1}" data-v="${slide.v}"${title}>${label}</a>`;
+}
+
+function sourceHeader(source: Source): string {
+  const { title, author, publisher, date, url, note } = source.meta;
+  const details = [author, publisher, date].filter(Boolean).map((d) => escapeHtml(d as string));
+  return (
+    `<h2 id="source-${source.id}-title">${escapeHtml(title)}</h2>` +
+    (details.length ? `<p class="source-meta">${details.join(' · ')}</p>` : '') +
+    (url ? `<p class="source-url">${escapeHtml(url)}</p>` : '') +
+    (note ? `<p class="source-note">${escapeHtml(note)}</p>` : '') +
+    `<p class="source-id">Cited as <code>${escapeHtml(source.id)}</code>, ${source.paragraphs.length} paragraphs</p>`
+  );
+}
+
+/** Escapes the text and wraps each verified quotation in `<mark>`. */
+function markedText(text: string, pieces: readonly { start: number; end: number }[]): string {
+  const sorted = [...pieces].sort((a, b) => a.start - b.start);
+  let html = '';
+  let at = 0;
+  for (const piece of sorted) {
+    if (piece.start < at) continue;
+    html += escapeHtml(text.slice(at, piece.start)) + `<mark class="quoted">${escapeHtml(text.slice(piece.start, piece.end))}</mark>`;
+    at = piece.end;
+  }
+  return html + escapeHtml(text.slice(at));
+}

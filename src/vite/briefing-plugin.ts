@@ -1,0 +1,119 @@
+import { join, relative, resolve, sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { loadDeck, type LoadedDeck } from '../build/load-deck.ts';
+import { DECK_UPDATE_EVENT, type DeckUpdate } from '../deck/hot-update.ts';
+import { SLIDES_DIR, SOURCES_DIR } from '../project/read-project.ts';
+import { codeFrame } from '../report/code-frame.ts';
+import { Locator } from '../report/locate.ts';
+import { formatDiagnostics, where } from '../report/pretty.ts';
+import type { Diagnostic } from '../types.ts';
+import { brokenDeck, injectDeck } from './inject-deck.ts';
+
+export interface BriefingPluginOptions {
+  /**
+   * The project folder holding `slides/` and `assets/sources/`.
+   * @default Vite's `root`
+   */
+  root?: string;
+}
+
+/** A build error in the shape Vite shows in its overlay and prints with a frame. */
+interface DeckError {
+  message: string;
+  id?: string;
+  loc?: { file: string; line: number; column: number };
+  frame?: string;
+  plugin: string;
+}
+
+/**
+ * The kit's Vite plugin: reads `slides/` and `assets/sources/`, runs the same
+ * checks as `brief check`, and renders the deck into `index.html`. Errors stop
+ * the build (and show in the dev server's overlay) with file, line, column
+ * and code frame; warnings are printed. In the dev server, editing a slide or
+ * a source re-renders the deck in place.
+ */
+export function briefing(options: BriefingPluginOptions = {}): Plugin {
+  let root = '';
+  let current: LoadedDeck | undefined;
+
+  return {
+    name: 'briefing-kit',
+
+    configResolved(config) {
+      root = resolve(options.root ?? config.root);
+    },
+
+    async buildStart() {
+      current = await loadDeck(root);
+      for (const path of current.texts.keys()) this.addWatchFile(join(root, path));
+      const { diagnostics } = current.result;
+      const warnings = diagnostics.filter((d) => d.severity === 'warning');
+      if (warnings.length) this.warn(formatDiagnostics(warnings, current.texts, { color: false }).trimEnd());
+      if (!current.rendered && this.environment?.mode !== 'dev') this.error(deckError(root, current));
+    },
+
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        return injectDeck(html, current?.rendered ?? brokenDeck());
+      },
+    },
+
+    configureServer(server) {
+      server.ws.on('connection', () => {
+        if (current && !current.rendered) server.ws.send({ type: 'error', err: { ...deckError(root, current), stack: '' } });
+      });
+      const onChange = (file: string) => {
+        if (isProjectFile(root, file)) void refresh(server);
+      };
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+
+    handleHotUpdate({ file, server }) {
+      if (!isProjectFile(root, file)) return undefined;
+      void refresh(server);
+      // The deck is not a module: nothing in the module graph needs updating.
+      return [];
+    },
+  };
+
+  async function refresh(server: ViteDevServer): Promise<void> {
+    current = await loadDeck(root);
+    const logger = server.config.logger;
+    const { diagnostics } = current.result;
+    if (diagnostics.length) logger.warn(formatDiagnostics(diagnostics, current.texts, { color: true }).trimEnd(), { timestamp: true });
+    if (!current.rendered) {
+      server.ws.send({ type: 'error', err: { ...deckError(root, current), stack: '' } });
+      return;
+    }
+    const update: DeckUpdate = { slides: current.rendered.slides, reader: current.rendered.reader };
+    server.ws.send({ type: 'custom', event: DECK_UPDATE_EVENT, data: update });
+    logger.info('deck updated', { timestamp: true });
+  }
+}
+
+function isProjectFile(root: string, file: string): boolean {
+  const path = relative(root, file).split(sep).join('/');
+  return /\.(md|markdown)$/i.test(path) && (path.startsWith(`${SLIDES_DIR}/`) || path.startsWith(`${SOURCES_DIR}/`));
+}
+
+/** The first error, located, with every error listed in the message so none is hidden behind the first. */
+function deckError(root: string, deck: LoadedDeck): DeckError {
+  const errors = deck.result.diagnostics.filter((d: Diagnostic) => d.severity === 'error');
+  const first = errors[0] as Diagnostic;
+  const locator = new Locator(deck.texts);
+  const at = locator.locate(first);
+  const others = errors.length > 1 ? `\n\n${formatDiagnostics(errors.slice(1), deck.texts, { color: false }).trimEnd()}` : '';
+  const error: DeckError = {
+    plugin: 'briefing-kit',
+    message: `${where(first, locator)} - error ${first.code}: ${first.message}${first.hint ? `\n  hint: ${first.hint}` : ''}${others}`,
+  };
+  if (first.span) {
+    error.id = join(root, at.file);
+    error.loc = { file: at.file, line: at.line, column: at.column };
+    error.frame = codeFrame(first, locator).join('\n');
+  }
+  return error;
+}

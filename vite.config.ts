@@ -1,0 +1,22 @@
+import { defineConfig } from 'vite';
+import { briefing } from './src/vite/briefing-plugin.ts';
+import { fileUrlScripts } from './src/vite/file-url-scripts.ts';
+
+export default defineConfig({
+  // Relative URLs, so the built deck opens from any folder, a USB stick included.
+  base: './',
+  plugins: [briefing(), fileUrlScripts()],
+  server: {
+    // The dev server shows unpublished analysis: never on the network by default.
+    host: '127.0.0.1',
+  },
+  build: {
+    outDir: 'dist',
+    modulePreload: false,
+    cssCodeSplit: false,
+    // One classic script: module scripts do not load from file://.
+    rolldownOptions: {
+      output: { format: 'iife', codeSplitting: false },
+    },
+  },
+});
