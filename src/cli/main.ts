@@ -1,5 +1,7 @@
 import { cac } from 'cac';
+import { runBuild } from './commands/build.ts';
 import { runCheck } from './commands/check.ts';
+import { runDev } from './commands/dev.ts';
 import { runImport } from './commands/import.ts';
 import { runSources } from './commands/sources.ts';
 import { EXIT, UsageError } from './usage-error.ts';
@@ -15,6 +17,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--root <dir>', 'Project folder', { default: '.' })
     .option('--format <format>', 'pretty, json or github', { default: 'pretty' })
     .action((options) => runCheck(options));
+
+  cli
+    .command('build', 'Check, then build the reveal.js deck into dist/ (opens from disk, no server needed)')
+    .option('--root <dir>', 'Project folder', { default: '.' })
+    .option('--out-dir <dir>', 'Output folder', { default: 'dist' })
+    .action((options) => runBuild(options));
+
+  cli
+    .command('dev', 'Serve the deck on localhost, updating it as slides and sources change')
+    .option('--root <dir>', 'Project folder', { default: '.' })
+    .option('--port <port>', 'Port (default: 5173, or the next free one)')
+    .option('--host <host>', 'Address to listen on', { default: '127.0.0.1' })
+    .action((options) => runDev(options));
 
   cli
     .command('import <file>', 'Write assets/sources/ID.md from text extracted from a PDF, repairing it')

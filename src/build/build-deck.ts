@@ -1,0 +1,49 @@
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { loadDeck, type LoadedDeck } from './load-deck.ts';
+import { recoverInterruptedReplace, replaceDirectory } from './replace-directory.ts';
+
+export interface BuildOptions {
+  root: string;
+  /** @default 'dist' */
+  outDir?: string;
+}
+
+export interface BuildOutcome {
+  deck: LoadedDeck;
+  /** Absolute path of the built deck; absent when the deck did not check or Vite failed. */
+  outDir?: string;
+  /** Vite's own error, when the deck checked but bundling failed. */
+  failure?: string;
+}
+
+/**
+ * Checks the project and, when it checks, builds the deck with Vite into a
+ * staging folder and puts it in place of the old build whole. A failed build
+ * leaves the previous `dist/` exactly as it was.
+ */
+export async function buildDeck(options: BuildOptions): Promise<BuildOutcome> {
+  const root = resolve(options.root);
+  const target = resolve(root, options.outDir ?? 'dist');
+  await recoverInterruptedReplace(target);
+  const deck = await loadDeck(root);
+  if (!deck.rendered) return { deck };
+
+  const staging = `${target}.brief-staging-${process.pid}`;
+  try {
+    await build({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      // The check above has printed every diagnostic already; Vite need only report failures of its own.
+      logLevel: 'error',
+      build: { outDir: staging, emptyOutDir: true },
+    });
+    await replaceDirectory(staging, target);
+  } catch (error) {
+    return { deck, failure: error instanceof Error ? error.message : String(error) };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+  return { deck, outDir: target };
+}

@@ -1,0 +1,68 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchChromium } from '../helpers/chromium.ts';
+import { REPO, tempProject } from '../helpers/temp-project.ts';
+
+describe.runIf(browserAvailable())('the dev server', () => {
+  let root: string;
+  let server: ViteDevServer;
+  let browser: Browser;
+  let page: Page;
+  let slide: string;
+  let original: string;
+
+  beforeAll(async () => {
+    root = tempProject();
+    slide = join(root, 'slides/02-beijing-backs-moscow.md');
+    original = readFileSync(slide, 'utf8');
+    server = await createServer({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'silent',
+      // The project's code is linked from the repo, outside the temporary root.
+      server: { port: 0, fs: { allow: [root, REPO] } },
+    });
+    await server.listen();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${server.resolvedUrls?.local[0]}#/2`);
+    await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true');
+  }, 60_000);
+
+  afterAll(async () => {
+    writeFileSync(slide, original);
+    await browser?.close();
+    await server?.close();
+  });
+
+  const heading = () => page.evaluate(() => window.Reveal?.getCurrentSlide().querySelector('h2')?.textContent);
+
+  it('listens on 127.0.0.1 only', () => {
+    expect(server.resolvedUrls?.local[0]).toMatch(/^http:\/\/(127\.0\.0\.1|localhost):\d+\/$/);
+    expect(server.resolvedUrls?.network).toEqual([]);
+  });
+
+  it('shows an edited slide without a reload and stays on the current slide', async () => {
+    expect(await heading()).toBe("Beijing has verbally backed Moscow's position");
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    writeFileSync(slide, original.replace("## Beijing has verbally backed Moscow's position", '## Beijing backs Moscow, in words'));
+    await expect.poll(heading, { timeout: 10_000 }).toBe('Beijing backs Moscow, in words');
+    expect(await page.evaluate(() => window.Reveal?.getIndices().h)).toBe(2);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+  });
+
+  it('shows a broken citation in the error overlay with its location, and clears it when fixed', async () => {
+    writeFileSync(slide, original.replace('[@china-sides-with-russia ¶2]', '[@china-sides-with-russia ¶9]'));
+    const overlay = () => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
+    await expect.poll(overlay, { timeout: 10_000 }).toContain('BRF102');
+    expect(await overlay()).toMatch(/slides\/02-beijing-backs-moscow\.md:\d+:\d+/);
+    expect(await overlay()).toContain('`china-sides-with-russia` has 3 paragraphs');
+
+    writeFileSync(slide, original);
+    await expect.poll(() => page.evaluate(() => document.querySelector('vite-error-overlay') === null), { timeout: 10_000 }).toBe(true);
+    await expect.poll(heading, { timeout: 10_000 }).toBe("Beijing has verbally backed Moscow's position");
+  });
+});

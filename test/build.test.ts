@@ -1,0 +1,59 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDeck } from '../src/build/build-deck.ts';
+import { tempProject } from './helpers/temp-project.ts';
+
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => {
+        const path = join(e.parentPath, e.name);
+        return [path.slice(dir.length), readFileSync(path, 'base64')];
+      }),
+  );
+}
+
+describe('brief build', () => {
+  let root: string;
+  beforeAll(() => {
+    root = tempProject();
+  });
+
+  it('builds a page that loads as a classic script with relative URLs, so it opens from file://', async () => {
+    const outcome = await buildDeck({ root });
+    expect(outcome.outDir).toBe(join(root, 'dist'));
+    const html = readFileSync(join(root, 'dist/index.html'), 'utf8');
+    const page = new JSDOM(html).window.document;
+    expect(page.querySelector('script[type="module"]')).toBeNull();
+    expect(page.querySelector('[crossorigin]')).toBeNull();
+    for (const el of page.querySelectorAll('script[src], link[href]')) expect(el.getAttribute('src') ?? el.getAttribute('href')).toMatch(/^\.\/assets\//);
+    expect(page.querySelectorAll('.reveal .slides > section')).toHaveLength(16);
+    expect(page.title).toBe('China Sides with Moscow over Ukraine');
+    const css = readdirSync(join(root, 'dist/assets')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(root, 'dist/assets', f), 'utf8')).join('');
+    expect(css).not.toMatch(/url\((['"]?)(https?:)?\/\//);
+    expect(readdirSync(join(root, 'dist/assets')).some((f) => f.endsWith('.woff2'))).toBe(true);
+  });
+
+  it('leaves the previous dist/ exactly as it was when a citation breaks', async () => {
+    const before = snapshot(join(root, 'dist'));
+    const slide = join(root, 'slides/02-beijing-backs-moscow.md');
+    const original = readFileSync(slide, 'utf8');
+    writeFileSync(slide, original.replace('[@china-sides-with-russia ¶2]', '[@china-sides-with-russia ¶9]'));
+    const outcome = await buildDeck({ root });
+    expect(outcome.outDir).toBeUndefined();
+    expect(outcome.deck.result.diagnostics.map((d) => d.code)).toContain('BRF102');
+    expect(snapshot(join(root, 'dist'))).toEqual(before);
+    expect(readdirSync(root).filter((f) => f.startsWith('dist.'))).toEqual([]);
+    writeFileSync(slide, original);
+  });
+
+  it('replaces dist/ whole on success: nothing of the old build is left', async () => {
+    writeFileSync(join(root, 'dist/stale-file.txt'), 'old');
+    await buildDeck({ root });
+    expect(existsSync(join(root, 'dist/stale-file.txt'))).toBe(false);
+    expect(existsSync(join(root, 'dist/index.html'))).toBe(true);
+  });
+});
