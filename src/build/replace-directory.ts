@@ -22,7 +22,8 @@ export async function replaceDirectory(staging: string, target: string): Promise
 export async function recoverInterruptedReplace(target: string): Promise<void> {
   const folder = dirname(target);
   const prefix = `${basename(target)}${OLD_SUFFIX}`;
-  const leftovers = (await readdir(folder)).filter((name) => name.startsWith(prefix)).map((name) => join(folder, name));
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const leftovers = names.filter((name) => name.startsWith(prefix)).map((name) => join(folder, name));
   for (const leftover of leftovers) {
     if (!(await exists(target))) await rename(leftover, target);
     else await rm(leftover, { recursive: true, force: true });
