@@ -41,7 +41,7 @@ describe('renderDeck: slides', () => {
     const { page } = render('<!-- .slide: data-timing="60" class="x" data-background-iframe="https://evil" data-background-image="javascript:alert(1)" -->\n# T\n\n- Claim [@a ¶1]\n');
     const section = page.querySelector('section');
     expect(section?.getAttribute('data-timing')).toBe('60');
-    expect(section?.className).toBe('x');
+    expect(section?.classList.contains('x')).toBe(true);
     expect(section?.hasAttribute('data-background-iframe')).toBe(false);
     expect(section?.hasAttribute('data-background-image')).toBe(false);
   });

@@ -1,14 +1,13 @@
 import { cac } from 'cac';
-import { runBuild } from './commands/build.ts';
-import { runCheck } from './commands/check.ts';
-import { runDev } from './commands/dev.ts';
-import { runImport } from './commands/import.ts';
-import { runSources } from './commands/sources.ts';
 import { EXIT, UsageError } from './usage-error.ts';
 
 const VERSION = '0.1.0';
 
-/** Runs the `brief` command line and resolves to its exit code. Only programmer errors throw. */
+/**
+ * Runs the `brief` command line and resolves to its exit code. Only programmer
+ * errors throw. Each command's module is loaded when it runs, so `brief check`
+ * does not pay for loading Vite or Playwright.
+ */
 export async function main(argv: readonly string[]): Promise<number> {
   const cli = cac('brief');
 
@@ -16,20 +15,29 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('check', 'Verify every citation and quotation in slides/ against assets/sources/')
     .option('--root <dir>', 'Project folder', { default: '.' })
     .option('--format <format>', 'pretty, json or github', { default: 'pretty' })
-    .action((options) => runCheck(options));
+    .action(async (options) => (await import('./commands/check.ts')).runCheck(options));
 
   cli
     .command('build', 'Check, then build the reveal.js deck into dist/ (opens from disk, no server needed)')
     .option('--root <dir>', 'Project folder', { default: '.' })
     .option('--out-dir <dir>', 'Output folder', { default: 'dist' })
-    .action((options) => runBuild(options));
+    .action(async (options) => (await import('./commands/build.ts')).runBuild(options));
 
   cli
     .command('dev', 'Serve the deck on localhost, updating it as slides and sources change')
     .option('--root <dir>', 'Project folder', { default: '.' })
     .option('--port <port>', 'Port (default: 5173, or the next free one)')
     .option('--host <host>', 'Address to listen on', { default: '127.0.0.1' })
-    .action((options) => runDev(options));
+    .action(async (options) => (await import('./commands/dev.ts')).runDev(options));
+
+  cli
+    .command('pdf', 'Print the deck to PDF through reveal\'s print view in headless Chromium')
+    .option('--out <file>', 'Where to write the PDF', { default: 'briefing.pdf' })
+    .option('--notes', 'Print each slide\'s speaker notes on a page after it (rehearsal copy)')
+    .option('--fragments', 'One page per fragment step instead of each slide in its final state')
+    .option('--chrome <path>', 'The Chromium or Chrome to print with (default: CHROME_PATH, then the usual places)')
+    .option('--root <dir>', 'Project folder', { default: '.' })
+    .action(async (options) => (await import('./commands/pdf.ts')).runPdf(options));
 
   cli
     .command('import <file>', 'Write assets/sources/ID.md from text extracted from a PDF, repairing it')
@@ -45,12 +53,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--force', 'Replace an existing source')
     .option('--dry-run', 'Print the result instead of writing it')
     .option('--root <dir>', 'Project folder', { default: '.' })
-    .action((file: string, options) => runImport(file, options));
+    .action(async (file: string, options) => (await import('./commands/import.ts')).runImport(file, options));
 
   cli
     .command('sources [id]', 'List the sources, or one source\'s numbered paragraphs')
     .option('--root <dir>', 'Project folder', { default: '.' })
-    .action((id: string | undefined, options) => runSources(id, options));
+    .action(async (id: string | undefined, options) => (await import('./commands/sources.ts')).runSources(id, options));
 
   cli.help();
   cli.version(VERSION);

@@ -1,13 +1,12 @@
 import type { RevealApi } from 'reveal.js';
 import type { ViteHotContext } from 'vite/types/hot.js';
+import { DECK_UPDATE_EVENT } from './page-contract.ts';
 
 /** What the dev server sends when a slide or source changes and the deck still checks. */
 export interface DeckUpdate {
   slides: string;
   reader: string;
 }
-
-export const DECK_UPDATE_EVENT = 'briefing:update';
 
 /**
  * Swaps in the re-rendered slides without reloading the page, so the

@@ -6,18 +6,31 @@ import '@fontsource/source-sans-3/latin-ext-400.css';
 import '@fontsource/source-sans-3/latin-ext-600.css';
 import 'reveal.js/reveal.css';
 import './theme/briefing.css';
+import './theme/print.css';
 import Notes from 'reveal.js/plugin/notes';
 import { acceptDeckUpdates } from './hot-update.ts';
-import { RevealDeck, revealConfig } from './reveal-config.ts';
+import { paginateAppendix } from './print-appendix.ts';
+import { readPrintOptions } from './print-options.ts';
+import { RevealDeck, revealConfig, SLIDE_HEIGHT } from './reveal-config.ts';
 import { readSettings } from './settings.ts';
 import { SourceReader } from './source-reader.ts';
 
-const deck = new RevealDeck(revealConfig(readSettings(document), [Notes()]));
-window.Reveal = deck;
-
-deck.initialize().then(() => {
+async function start(): Promise<void> {
+  const print = readPrintOptions(location.search);
+  if (print.printing) {
+    // Measure the appendix in the fonts it will be printed in.
+    await document.fonts.ready;
+    document.documentElement.dataset['appendixPages'] = String(paginateAppendix(document, SLIDE_HEIGHT));
+  }
+  const deck = new RevealDeck(revealConfig(readSettings(document), print, [Notes()]));
+  window.Reveal = deck;
+  deck.on('pdf-ready', () => {
+    document.documentElement.dataset['pdfReady'] = 'true';
+  });
+  await deck.initialize();
   new SourceReader(deck, document).attach();
   document.documentElement.dataset['deckReady'] = 'true';
-});
+  if (import.meta.hot) acceptDeckUpdates(deck, import.meta.hot, document);
+}
 
-if (import.meta.hot) acceptDeckUpdates(deck, import.meta.hot, document);
+void start();

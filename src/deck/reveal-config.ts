@@ -1,5 +1,6 @@
 import Reveal, { type RevealApi, type RevealConfig, type RevealPlugin } from 'reveal.js';
 import type { DeckRuntimeSettings } from '../render/render-deck.ts';
+import type { PrintOptions } from './print-options.ts';
 
 /**
  * reveal 6's bundled types miss options that reveal itself and its speaker
@@ -15,14 +16,21 @@ export type BriefingRevealConfig = Omit<RevealConfig, 'defaultTiming' | 'showNot
   showNotes?: boolean | 'separate-page';
 };
 
+export const SLIDE_WIDTH = 1280;
+export const SLIDE_HEIGHT = 720;
+
 /** reveal's constructor, typed for the extended options. */
 export const RevealDeck = Reveal as unknown as new (options: BriefingRevealConfig) => RevealApi;
 
-/** 16:9 at 1280×720, slide numbers, URLs that keep the place in the deck, pacing from the deck's duration. */
-export function revealConfig(settings: DeckRuntimeSettings, plugins: RevealPlugin[]): BriefingRevealConfig {
+/**
+ * 16:9 at 1280×720, slide numbers, URLs that keep the place in the deck,
+ * pacing from the deck's duration; in print, one page per slide (or per
+ * fragment step), with notes where asked.
+ */
+export function revealConfig(settings: DeckRuntimeSettings, print: PrintOptions, plugins: RevealPlugin[]): BriefingRevealConfig {
   return {
-    width: 1280,
-    height: 720,
+    width: SLIDE_WIDTH,
+    height: SLIDE_HEIGHT,
     margin: 0.04,
     center: false,
     hash: true,
@@ -34,6 +42,9 @@ export function revealConfig(settings: DeckRuntimeSettings, plugins: RevealPlugi
     transitionSpeed: 'fast',
     backgroundTransition: 'none',
     plugins,
+    pdfMaxPagesPerSlide: 1,
+    pdfSeparateFragments: print.fragments,
+    showNotes: print.notes === false ? false : print.notes === 'inline' ? true : 'separate-page',
     ...(settings.totalTime ? { totalTime: settings.totalTime } : {}),
   };
 }

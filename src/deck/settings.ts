@@ -1,6 +1,5 @@
 import type { DeckRuntimeSettings } from '../render/render-deck.ts';
-
-export const SETTINGS_ELEMENT_ID = 'briefing-settings';
+import { SETTINGS_ELEMENT_ID } from './page-contract.ts';
 
 /** Reads the settings the build wrote into the page. */
 export function readSettings(document: Document): DeckRuntimeSettings {

@@ -9,13 +9,25 @@ interface CitationToken extends Tokens.Generic {
   references: CitationReference[];
 }
 
+export interface RenderedMarkdown {
+  html: string;
+  /**
+   * The distinct citations in order of first appearance, for printed
+   * footnotes: footnote N is `citations[N - 1]`, and every marker citing the
+   * same paragraphs carries the same `data-footnote`.
+   */
+  citations: CitationReference[][];
+}
+
 /**
  * Renders slide and notes Markdown to sanitized HTML, with each citation as a
  * compact marker (`[PISM ¶4]`) that links to the cited paragraph in the source
- * reader. The deck is only built when `brief check` passes, so every
- * citation here resolves.
+ * reader and carries its footnote number for print. The deck is only built
+ * when `brief check` passes, so every citation here resolves.
  */
-export function createSlideRenderer(sources: ReadonlyMap<string, Source>): (markdown: string) => string {
+export function createSlideRenderer(sources: ReadonlyMap<string, Source>): (markdown: string) => RenderedMarkdown {
+  let citations: CitationReference[][] = [];
+  let keys: string[] = [];
   const citation: TokenizerAndRendererExtension = {
     name: 'citation',
     level: 'inline',
@@ -33,14 +45,25 @@ export function createSlideRenderer(sources: ReadonlyMap<string, Source>): (mark
       return { type: 'citation', raw, references: found.references } satisfies CitationToken;
     },
     renderer(token) {
-      return renderMarker((token as CitationToken).references, sources);
+      const references = (token as CitationToken).references;
+      const key = references.map((r) => `${r.sourceId} ${paragraphList(r.ranges)}`).join('; ');
+      if (!keys.includes(key)) {
+        keys.push(key);
+        citations.push(references);
+      }
+      return renderMarker(references, sources, keys.indexOf(key) + 1);
     },
   };
   const marked = new Marked({ gfm: true, async: false, extensions: [citation] });
-  return (markdown) => sanitizeHtml(marked.parse(markdown) as string);
+  return (markdown) => {
+    citations = [];
+    keys = [];
+    const html = sanitizeHtml(marked.parse(markdown) as string);
+    return { html, citations };
+  };
 }
 
-function renderMarker(references: readonly CitationReference[], sources: ReadonlyMap<string, Source>): string {
+function renderMarker(references: readonly CitationReference[], sources: ReadonlyMap<string, Source>, footnote: number): string {
   const parts = references.map((reference) => {
     const source = sources.get(reference.sourceId);
     const label = source ? sourceLabel(source) : reference.sourceId;
@@ -52,5 +75,5 @@ function renderMarker(references: readonly CitationReference[], sources: Readonl
       `data-paragraphs="${paragraphs.join(' ')}" title="${escapeHtml(title)}">${escapeHtml(label)} ${paragraphList(reference.ranges)}</a>`
     );
   });
-  return `<span class="citation-marker">[${parts.join('; ')}]</span>`;
+  return `<span class="citation-marker" data-footnote="${footnote}">[${parts.join('; ')}]</span>`;
 }

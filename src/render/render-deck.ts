@@ -1,6 +1,8 @@
 import type { CheckResult } from '../check/check-project.ts';
-import type { Slide } from '../types.ts';
-import { createSlideRenderer } from './markdown-renderer.ts';
+import type { Slide, Source, VerifiedQuotation } from '../types.ts';
+import { renderAppendix } from './appendix.ts';
+import { renderFootnotes } from './footnotes.ts';
+import { createSlideRenderer, type RenderedMarkdown } from './markdown-renderer.ts';
 import { escapeHtml } from './sanitize.ts';
 import { slideAttributesHtml } from './slide-attributes-html.ts';
 import { renderSourceReader } from './source-reader.ts';
@@ -9,6 +11,9 @@ import { renderSourcesList } from './sources-slide.ts';
 /** Settings the deck's script reads at run time, from a JSON script element. */
 export interface DeckRuntimeSettings {
   title: string;
+  /** For the PDF's metadata. */
+  author?: string;
+  subtitle?: string;
   /** Seconds: the deck's `duration`, as reveal's `totalTime` for the speaker view's pacing. */
   totalTime?: number;
 }
@@ -19,6 +24,8 @@ export interface RenderedDeck {
   slides: string;
   reader: string;
   footer: string;
+  /** The print view's appendix of cited paragraphs, as a `<template>`. */
+  appendix: string;
   settings: DeckRuntimeSettings;
 }
 
@@ -32,7 +39,8 @@ export function renderDeck(result: CheckResult): RenderedDeck {
   const sourcesList = renderSourcesList(sources, verification.citations);
   const title = deck.settings.title ?? deck.slides[0]?.title ?? 'Briefing';
 
-  const sections = deck.slides.map((slide) => renderSlide(slide, render, sourcesList));
+  const context: SlideContext = { render, sourcesList, sources, quotations: verification.quotations };
+  const sections = deck.slides.map((slide) => renderSlide(slide, context));
   if (!deck.slides.some((s) => SOURCES_SLIDE_ATTRIBUTE in s.attributes)) {
     sections.push({ h: (deck.slides[deck.slides.length - 1]?.h ?? 0) + 1, html: `<section class="sources-slide" data-citations="none"><h2>Sources</h2>${sourcesList}</section>` });
   }
@@ -41,15 +49,32 @@ export function renderDeck(result: CheckResult): RenderedDeck {
     title,
     slides: groupVertical(sections),
     reader: renderSourceReader(sources, verification.citations, verification.quotations, deck.slides),
+    appendix: renderAppendix(sources, verification.citations),
     footer: `<footer class="deck-footer" aria-hidden="true"><span class="deck-footer-title">${escapeHtml(title)}</span></footer>`,
-    settings: { title, ...(deck.settings.duration ? { totalTime: Math.round(deck.settings.duration * 60) } : {}) },
+    settings: {
+      title,
+      ...(deck.settings.author ? { author: deck.settings.author } : {}),
+      ...(deck.settings.subtitle ? { subtitle: deck.settings.subtitle } : {}),
+      ...(deck.settings.duration ? { totalTime: Math.round(deck.settings.duration * 60) } : {}),
+    },
   };
 }
 
-function renderSlide(slide: Slide, render: (markdown: string) => string, sourcesList: string): { h: number; html: string } {
-  const body = render(slide.body.markdown) + (SOURCES_SLIDE_ATTRIBUTE in slide.attributes ? sourcesList : '');
-  const notes = slide.notes ? `<aside class="notes">${render(slide.notes.markdown)}</aside>` : '';
-  const attributes = slideAttributesHtml(slide.attributes, { id: slide.attributes['id'] ?? `slide-${slide.number}` });
+interface SlideContext {
+  render: (markdown: string) => RenderedMarkdown;
+  sourcesList: string;
+  sources: ReadonlyMap<string, Source>;
+  quotations: readonly VerifiedQuotation[];
+}
+
+function renderSlide(slide: Slide, { render, sourcesList, sources, quotations }: SlideContext): { h: number; html: string } {
+  const rendered = render(slide.body.markdown);
+  const onSlide = quotations.filter((q) => q.slide === slide.number && q.part === 'body');
+  const footnotes = renderFootnotes(rendered.citations, onSlide, sources);
+  const body = rendered.html + (SOURCES_SLIDE_ATTRIBUTE in slide.attributes ? sourcesList : '') + footnotes;
+  const classes = [slide.attributes['class'], footnotes ? 'has-footnotes' : undefined].filter(Boolean).join(' ');
+  const notes = slide.notes ? `<aside class="notes">${render(slide.notes.markdown).html}</aside>` : '';
+  const attributes = slideAttributesHtml(slide.attributes, { id: slide.attributes['id'] ?? `slide-${slide.number}`, ...(classes ? { class: classes } : {}) });
   return { h: slide.h, html: `<section${attributes}>${body}${notes}</section>` };
 }
 

@@ -1,7 +1,8 @@
 import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadDeck, type LoadedDeck } from '../build/load-deck.ts';
-import { DECK_UPDATE_EVENT, type DeckUpdate } from '../deck/hot-update.ts';
+import type { DeckUpdate } from '../deck/hot-update.ts';
+import { DECK_UPDATE_EVENT } from '../deck/page-contract.ts';
 import { SLIDES_DIR, SOURCES_DIR } from '../project/read-project.ts';
 import { codeFrame } from '../report/code-frame.ts';
 import { Locator } from '../report/locate.ts';

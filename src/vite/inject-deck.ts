@@ -1,6 +1,6 @@
 import type { RenderedDeck } from '../render/render-deck.ts';
 import { escapeHtml } from '../render/sanitize.ts';
-import { SETTINGS_ELEMENT_ID } from '../deck/settings.ts';
+import { SETTINGS_ELEMENT_ID } from '../deck/page-contract.ts';
 
 /** Fills the placeholders of `index.html` with the rendered deck. */
 export function injectDeck(html: string, deck: RenderedDeck): string {
@@ -10,7 +10,7 @@ export function injectDeck(html: string, deck: RenderedDeck): string {
     .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(deck.title)}</title>`)
     .replace('<!--briefing:slides-->', () => deck.slides)
     .replace('<!--briefing:footer-->', () => deck.footer)
-    .replace('<!--briefing:reader-->', () => deck.reader)
+    .replace('<!--briefing:reader-->', () => deck.reader + deck.appendix)
     .replace('<!--briefing:settings-->', () => `<script type="application/json" id="${SETTINGS_ELEMENT_ID}">${settings}</script>`);
 }
 
@@ -20,6 +20,7 @@ export function brokenDeck(): RenderedDeck {
     title: 'Briefing (errors)',
     slides: '<section data-citations="none"><h2>The deck has errors</h2><p>See the error overlay, or run <code>brief check</code>.</p></section>',
     reader: '<div class="source-reader" id="source-reader" hidden></div>',
+    appendix: '',
     footer: '',
     settings: { title: 'Briefing (errors)' },
   };

@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { findBrowser } from '../../src/pdf/find-browser.ts';
+import { launchChromium as launch } from '../../src/pdf/launch-chromium.ts';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-
-/** Debian's Chromium (never a downloaded browser), or CHROME_PATH. */
+/** Debian's Chromium (never a downloaded browser), or CHROME_PATH: found as `brief pdf` finds it. */
 export function chromiumPath(): string | undefined {
-  return [process.env['CHROME_PATH'], ...CANDIDATES].find((p): p is string => p !== undefined && existsSync(p));
+  const lookup = findBrowser(undefined);
+  return 'path' in lookup ? lookup.path : undefined;
 }
 
 /**
@@ -20,17 +20,6 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-/** Flags that keep headless Chromium off the network and quiet on this closed machine. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  return launch(chromiumPath() as string);
 }

@@ -1,5 +1,6 @@
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
+import { copyBriefing } from '../../bench/generate-project.ts';
 
 export const REPO = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
 
@@ -10,8 +11,5 @@ export const REPO = new URL('../../', import.meta.url).pathname.replace(/\/$/, '
  */
 export function tempProject(): string {
   mkdirSync(join(REPO, 'test/.tmp'), { recursive: true });
-  const root = mkdtempSync(join(REPO, 'test/.tmp/project-'));
-  for (const path of ['slides', 'assets', 'index.html', 'vite.config.ts']) cpSync(join(REPO, path), join(root, path), { recursive: true });
-  for (const path of ['src', 'node_modules']) symlinkSync(join(REPO, path), join(root, path));
-  return root;
+  return copyBriefing(mkdtempSync(join(REPO, 'test/.tmp/project-')));
 }

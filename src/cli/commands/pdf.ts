@@ -1,0 +1,56 @@
+import { join, relative, resolve } from 'node:path';
+import { buildIsStale } from '../../pdf/build-freshness.ts';
+import { exportPdf } from '../../pdf/export-pdf.ts';
+import { findBrowser } from '../../pdf/find-browser.ts';
+import { formatDiagnostics } from '../../report/pretty.ts';
+import { useColor } from '../color.ts';
+import { EXIT, UsageError } from '../usage-error.ts';
+
+export interface PdfCommandOptions {
+  root: string;
+  out: string;
+  notes?: boolean;
+  fragments?: boolean;
+  chrome?: string;
+}
+
+/**
+ * `brief pdf`: the read-ahead. Builds first when the build is missing or
+ * older than the slides and sources, then prints the deck through reveal's
+ * print view: one page per slide, citation footnotes, the appendix of cited
+ * paragraphs.
+ */
+export async function runPdf(options: PdfCommandOptions): Promise<number> {
+  const lookup = findBrowser(options.chrome);
+  if ('missing' in lookup) {
+    throw new UsageError(`Cannot print: ${lookup.missing}. Install Chromium (\`apt-get install chromium\`) or pass \`--chrome PATH\` (or set CHROME_PATH).`);
+  }
+  const root = resolve(options.root);
+  const page = join(root, 'dist', 'index.html');
+  const log = (message: string) => process.stderr.write(`brief pdf: ${message}\n`);
+
+  if (await buildIsStale(root, page)) {
+    log('the build is missing or older than the slides: building first');
+    const { buildDeck } = await import('../../build/build-deck.ts');
+    const built = await buildDeck({ root });
+    if (!built.outDir) {
+      const { diagnostics } = built.deck.result;
+      process.stderr.write(formatDiagnostics(diagnostics, built.deck.texts, { color: useColor(process.stderr) }));
+      process.stderr.write(built.failure ? `Vite could not bundle the deck: ${built.failure}\n` : 'No PDF written: fix the errors above.\n');
+      return diagnostics.some((d) => d.configuration) ? EXIT.usage : EXIT.problems;
+    }
+  }
+  const out = resolve(options.out);
+  const exported = await exportPdf({
+    page,
+    out,
+    browser: lookup.path,
+    notes: options.notes === true,
+    fragments: options.fragments === true,
+    progress: log,
+  });
+  process.stdout.write(
+    `Wrote ${relative(process.cwd(), out) || out}: ${exported.pages} pages (${exported.slidePages} slide pages, ${exported.appendixPages} appendix pages).\n`,
+  );
+  return EXIT.ok;
+}

@@ -1,0 +1,97 @@
+import { rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import type { DeckRuntimeSettings } from '../render/render-deck.ts';
+import { launchChromium } from './launch-chromium.ts';
+import { writePdfMetadata } from './pdf-metadata.ts';
+
+export interface ExportOptions {
+  /** The built deck's `index.html`. */
+  page: string;
+  out: string;
+  browser: string;
+  notes: boolean;
+  fragments: boolean;
+  /** Told each stage and, while printing, the pages done so far. */
+  progress?: (message: string) => void;
+}
+
+export interface ExportResult {
+  pages: number;
+  slidePages: number;
+  appendixPages: number;
+}
+
+const LAYOUT_TIMEOUT_MS = 120_000;
+/**
+ * Pages printed per call. Each call lays the whole document out again (about
+ * a second for 300 slides), so batches are only for very long exports, where
+ * page progress is worth that time; shorter ones print in one call.
+ */
+const PAGES_PER_BATCH = 500;
+
+/**
+ * Prints the built deck through reveal's print view in headless Chromium.
+ * It waits for everything a complete page needs: reveal's `pdf-ready`, the
+ * fonts, every image decoded. The PDF is written to a temporary file and
+ * moved into place only when complete.
+ */
+export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
+  const browser = await launchChromium(options.browser);
+  const temporary = join(dirname(options.out), `.${process.pid}.brief-pdf.tmp`);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    // Nothing outside the deck's own files may load: a read-ahead must not depend on the network.
+    await page.route(/^(?!file:|data:|about:)/, (route) => route.abort());
+    const query = new URLSearchParams({ 'print-pdf': '', ...(options.notes ? { notes: 'separate-page' } : {}), ...(options.fragments ? { fragments: '1' } : {}) });
+    options.progress?.('laying out the deck for print');
+    await page.goto(`${pathToFileURL(options.page).href}?${query.toString().replace('print-pdf=', 'print-pdf')}`);
+    await waitUntilComplete(page);
+    const layout = await page.evaluate(() => ({
+      pages: document.querySelectorAll('.reveal .slides > .pdf-page, .reveal .slides > .speaker-notes-pdf').length,
+      appendix: Number(document.documentElement.dataset['appendixPages'] ?? 0),
+      settings: document.getElementById('briefing-settings')?.textContent ?? '{}',
+    }));
+    options.progress?.(`laid out ${layout.pages} pages`);
+    await printInBatches(page, layout.pages, temporary, options.progress);
+    const settings = JSON.parse(layout.settings) as DeckRuntimeSettings;
+    const pages = await writePdfMetadata(temporary, {
+      title: settings.title,
+      ...(settings.author ? { author: settings.author } : {}),
+      ...(settings.subtitle ? { subject: settings.subtitle } : {}),
+    });
+    await rename(temporary, options.out);
+    return { pages, slidePages: pages - layout.appendix, appendixPages: layout.appendix };
+  } finally {
+    await rm(temporary, { force: true });
+    await browser.close();
+  }
+}
+
+async function waitUntilComplete(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset['pdfReady'] === 'true', null, { timeout: LAYOUT_TIMEOUT_MS });
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
+  });
+}
+
+async function printInBatches(page: Page, total: number, path: string, progress: ExportOptions['progress']): Promise<void> {
+  if (total <= PAGES_PER_BATCH) {
+    progress?.(`printing pages 1-${total}`);
+    await page.pdf({ path, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    progress?.(`page ${total} of ${total}`);
+    return;
+  }
+  const { PDFDocument } = await import('pdf-lib');
+  const merged = await PDFDocument.create();
+  for (let first = 1; first <= total; first += PAGES_PER_BATCH) {
+    const last = Math.min(total, first + PAGES_PER_BATCH - 1);
+    const chunk = await PDFDocument.load(await page.pdf({ preferCSSPageSize: true, printBackground: true, pageRanges: `${first}-${last}` }));
+    for (const copied of await merged.copyPages(chunk, chunk.getPageIndices())) merged.addPage(copied);
+    progress?.(`page ${last} of ${total}`);
+  }
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile(path, await merged.save());
+}

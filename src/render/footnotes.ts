@@ -1,0 +1,37 @@
+import type { CitationReference, Source, VerifiedQuotation } from '../types.ts';
+import { paragraphList, sourceLabel } from './citation-label.ts';
+import { escapeHtml } from './sanitize.ts';
+
+const MAX_QUOTE = 140;
+
+/**
+ * A slide's citations as numbered footnotes for the printed deck: the
+ * source's short title, the ¶ numbers, and the words the slide quotes from
+ * those paragraphs, so a reader of the printout can check every claim.
+ * Shown only in reveal's print view.
+ */
+export function renderFootnotes(
+  citations: readonly CitationReference[][],
+  quotations: readonly VerifiedQuotation[],
+  sources: ReadonlyMap<string, Source>,
+): string {
+  if (citations.length === 0) return '';
+  const items = citations.map((references, index) => {
+    const parts = references.map((reference) => {
+      const source = sources.get(reference.sourceId);
+      const label = source ? sourceLabel(source) : reference.sourceId;
+      const quoted = quotations
+        .filter((q) => q.found.sourceId === reference.sourceId && reference.ranges.some((r) => q.found.paragraph >= r.from && q.found.paragraph <= r.to))
+        .map((q) => `“${escapeHtml(clip(q.quotation.text))}”`);
+      const words = [...new Set(quoted)].join(', ');
+      return `${escapeHtml(label)}, ${paragraphList(reference.ranges)}${words ? `: ${words}` : ''}`;
+    });
+    return `<li value="${index + 1}">${parts.join('; ')}</li>`;
+  });
+  return `<ol class="print-footnotes" aria-hidden="true">${items.join('')}</ol>`;
+}
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat;
+}

@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkProject } from '../../src/check/check-project.ts';
+import { readProject } from '../../src/project/read-project.ts';
+import { sourceLabel } from '../../src/render/citation-label.ts';
+import { browserAvailable } from '../helpers/chromium.ts';
+import { hasPoppler, inkCoverage, pdfFonts, pdfInfo, pdfText } from '../helpers/poppler.ts';
+import { tempProject } from '../helpers/temp-project.ts';
+
+const BIN = new URL('../../bin/brief.js', import.meta.url).pathname;
+
+function brief(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...env, NO_COLOR: '1' } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function requirePoppler(): boolean {
+  if (hasPoppler()) return true;
+  if (process.env['CI']) throw new Error('pdfinfo/pdftotext not found (apt-get install poppler-utils): CI must run the PDF tests.');
+  console.warn('\n!!! poppler-utils not found: PDF TESTS ARE SKIPPED. !!!\n');
+  return false;
+}
+
+describe.runIf(browserAvailable() && requirePoppler())('brief pdf on the real briefing', () => {
+  let root: string;
+  let pdf: string;
+  let run: ReturnType<typeof brief>;
+  let pages: string[];
+  const slides = async () => checkProject(await readProject(root));
+
+  beforeAll(() => {
+    root = tempProject();
+    pdf = join(root, 'read-ahead.pdf');
+    // No dist/ yet: the command must build first.
+    run = brief(['pdf', '--root', root, '--out', pdf]);
+    const count = Number(pdfInfo(pdf)['Pages']);
+    pages = Array.from({ length: count }, (_, i) => pdfText(pdf, i + 1));
+  }, 120_000);
+
+  it('builds first, shows progress, and writes the PDF', () => {
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('building first');
+    expect(run.stderr).toMatch(/page 19 of 19/);
+  });
+
+  it('has one page per slide, then the appendix pages, 16:9, with the deck\'s title and author', async () => {
+    const { deck } = await slides();
+    const appendix = pages.filter((text) => text.includes('Appendix: the cited paragraphs'));
+    expect(appendix.length).toBeGreaterThan(0);
+    expect(pages.length).toBe(deck.slides.length + appendix.length);
+    const info = pdfInfo(pdf);
+    expect(info['Title']).toBe(deck.settings.title);
+    expect(info['Author']).toBe(deck.settings.author);
+    const [width, height] = (info['Page size'] ?? '').split(/\s+x\s+|\s+/).map(Number);
+    expect((width ?? 0) / (height ?? 1)).toBeCloseTo(16 / 9, 2);
+  });
+
+  it('keeps every slide title as selectable text, with fonts embedded', async () => {
+    const { deck } = await slides();
+    deck.slides.forEach((slide, i) => expect(pages[i]?.replace(/\s+/g, ' ')).toContain(slide.title));
+    const fonts = pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((f) => f.embedded)).toBe(true);
+  });
+
+  it('prints every citation as a footnote on its slide\'s page: short title and ¶', async () => {
+    const { verification, sources } = await slides();
+    for (const citation of verification.citations.filter((c) => c.part === 'body')) {
+      for (const ref of citation.paragraphs) {
+        const source = sources.get(ref.sourceId);
+        const page = (pages[citation.slide - 1] ?? '').replace(/\s+/g, ' ');
+        expect(page).toMatch(new RegExp(`${sourceLabel(source!)}, (¶\\d+(-\\d+)?, )*¶${ref.paragraph}|${sourceLabel(source!)}, ¶\\d+-\\d+`));
+      }
+    }
+    expect(pages[1]?.replace(/\s+/g, ' ')).toContain('PISM, ¶5: “may encourage it to further escalate the situation in Europe”');
+  });
+
+  it('ends with every cited paragraph in full, in source order', async () => {
+    const { sources } = await slides();
+    const appendix = pages.filter((text) => text.includes('Appendix: the cited paragraphs')).join('\n').replace(/\s+/g, ' ');
+    let at = -1;
+    for (const source of sources.values()) {
+      for (const paragraph of source.paragraphs) {
+        const where = appendix.indexOf(`${sourceLabel(source)}, ¶${paragraph.number}`);
+        expect(where).toBeGreaterThan(at);
+        at = where;
+        expect(appendix).toContain(paragraph.text.replace(/\s+/g, ' ').slice(-60));
+      }
+    }
+  });
+
+  it('renders pages that are not blank', () => {
+    expect(inkCoverage(pdf, 2)).toBeGreaterThan(0.02);
+    expect(inkCoverage(pdf, pages.length)).toBeGreaterThan(0.02);
+  });
+
+  it('prints the speaker notes with --notes', async () => {
+    const withNotes = join(root, 'rehearsal.pdf');
+    const result = brief(['pdf', '--root', root, '--out', withNotes, '--notes']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toContain('building first');
+    const text = pdfText(withNotes).replace(/\s+/g, ' ');
+    const { deck } = await slides();
+    for (const slide of deck.slides.filter((s) => s.notes)) {
+      const firstWords = (slide.notes?.markdown ?? '').replace(/\[@[^\]]*\]/g, '').trim().split(/\s+/).slice(0, 6).join(' ');
+      expect(text).toContain(firstWords);
+    }
+  });
+
+  it('says how to get a browser, and exits 2, when none is found', () => {
+    const missing = brief(['pdf', '--root', root, '--chrome', '/nonexistent/chrome']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('apt-get install chromium');
+    const badEnv = brief(['pdf', '--root', root], { ...process.env, CHROME_PATH: '/nonexistent/chrome' });
+    expect(badEnv.code).toBe(2);
+    expect(badEnv.stderr).not.toMatch(/\n\s+at /);
+  });
+});
