@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/check/check-project.ts';
@@ -106,6 +107,17 @@ describe.runIf(browserAvailable() && requirePoppler())('brief pdf on the real br
       const firstWords = (slide.notes?.markdown ?? '').replace(/\[@[^\]]*\]/g, '').trim().split(/\s+/).slice(0, 6).join(' ');
       expect(text).toContain(firstWords);
     }
+  });
+
+  it('prints one page per fragment step with --fragments, and the final state without', () => {
+    const slide = join(root, 'slides/02-beijing-backs-moscow.md');
+    appendFileSync(slide, '\n\n---\n\n<!-- .slide: data-timing="10" -->\n\n## Steps\n\n- First [@pism-xi-putin-meeting ¶1]\n\n<p class="fragment">Then a second point</p>\n\nNote:\nA rehearsal note long enough to be spoken here.\n');
+    const final = join(root, 'final.pdf');
+    const steps = join(root, 'steps.pdf');
+    expect(brief(['pdf', '--root', root, '--out', final]).code).toBe(0);
+    expect(brief(['pdf', '--root', root, '--out', steps, '--fragments']).code).toBe(0);
+    expect(Number(pdfInfo(steps)['Pages'])).toBe(Number(pdfInfo(final)['Pages']) + 1);
+    expect(pdfText(final)).toContain('Then a second point');
   });
 
   it('says how to get a browser, and exits 2, when none is found', () => {
