@@ -19,7 +19,7 @@ export interface ExportOptions {
 
 export interface ExportResult {
   pages: number;
-  slidePages: number;
+  /** The last pages: the appendix of cited paragraphs. */
   appendixPages: number;
 }
 
@@ -62,7 +62,7 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
       ...(settings.subtitle ? { subject: settings.subtitle } : {}),
     });
     await rename(temporary, options.out);
-    return { pages, slidePages: pages - layout.appendix, appendixPages: layout.appendix };
+    return { pages, appendixPages: layout.appendix };
   } finally {
     await rm(temporary, { force: true });
     await browser.close();

@@ -50,7 +50,7 @@ export async function runPdf(options: PdfCommandOptions): Promise<number> {
     progress: log,
   });
   process.stdout.write(
-    `Wrote ${relative(process.cwd(), out) || out}: ${exported.pages} pages (${exported.slidePages} slide pages, ${exported.appendixPages} appendix pages).\n`,
+    `Wrote ${relative(process.cwd(), out) || out}: ${exported.pages} pages, the last ${exported.appendixPages} the appendix of cited paragraphs.\n`,
   );
   return EXIT.ok;
 }
