@@ -65,6 +65,8 @@ export interface DeckSettings {
   date?: string;
   /** Planned length of the talk, in minutes. */
   duration?: number;
+  /** Speaking pace for timing notes, in words per minute. */
+  wpm?: number;
   theme?: string;
 }
 

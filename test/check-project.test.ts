@@ -31,14 +31,14 @@ describe('checkProject: diagnostics at the citation or quotation at fault', () =
   });
 
   it('hints where an exact quotation does occur, and the closest passage in the cited one', () => {
-    const [diagnostic] = check(deck('# T\n\n- "regional security cannot be guaranteed" [@a ¶1]\n')).diagnostics;
+    const diagnostic = check(deck('# T\n\n- "regional security cannot be guaranteed" [@a ¶1]\n')).diagnostics.find((d) => d.code === 'BRF104');
     expect(diagnostic?.code).toBe('BRF104');
     expect(diagnostic?.hint).toContain('`a ¶2`');
-    expect(check(deck('# T\n\n- "NATO must abandon" [@a ¶1]\n')).diagnostics[0]?.hint).toContain('`NATO should abandon`');
+    expect(check(deck('# T\n\n- "NATO must abandon" [@a ¶1]\n')).diagnostics.find((d) => d.code === 'BRF104')?.hint).toContain('`NATO should abandon`');
   });
 
   it('suggests the nearest source id', () => {
-    expect(check(deck('# T\n\n- Claim [@aa ¶1]\n')).diagnostics[0]?.hint).toBe('Did you mean `a`?');
+    expect(check(deck('# T\n\n- Claim [@aa ¶1]\n')).diagnostics.find((d) => d.code === 'BRF101')?.hint).toBe('Did you mean `a`?');
   });
 
   it('takes deck settings from the first file and warns about front matter in later ones', () => {
@@ -71,7 +71,7 @@ describe('checkProject: diagnostics at the citation or quotation at fault', () =
 
   it('counts slides, citations, sources and paragraphs for the summary', () => {
     const result = check({
-      'slides/01.md': '# T\n\n- "NATO should abandon" [@a ¶1]\n- More [@a ¶1-2; @b ¶1]\n\n---\n\n# U\n\nNote:\nsee [@a ¶4]\n',
+      'slides/01.md': '# T\n\n- "NATO should abandon" [@a ¶1]\n- More [@a ¶1-2; @b ¶1]\n\nNote:\nSay it.\n\n---\n\n# U\n\nNote:\nsee [@a ¶4]\n',
       'assets/sources/a.md': SOURCE_A,
       'assets/sources/b.md': source('B', 'one', 'two'),
     });

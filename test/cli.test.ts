@@ -42,7 +42,7 @@ describe('brief check', () => {
       'slides/01.md:4:23 BRF102',
       'slides/01.md:5:13 BRF104',
       'slides/01.md:6:16 BRF105',
-      'slides/01.md:10:1 BRF106',
+      'slides/01.md:13:1 BRF106',
     ]);
     expect(report.diagnostics[1]).toMatchObject({ severity: 'error', message: 'Paragraph `¶3` is out of range: `memo` has 2 paragraphs.' });
     expect(report.summary).toMatchObject({ slides: 2, errors: 3, warnings: 2 });
@@ -51,7 +51,7 @@ describe('brief check', () => {
   it('prints GitHub annotations', () => {
     const run = brief(['check', '--root', 'broken', '--format', 'github']);
     expect(run.stdout.split('\n')[0]).toMatch(/^::error file=slides\/01\.md,line=3,col=20,endLine=3,endColumn=23,title=BRF101::Unknown source/);
-    expect(run.stdout).toContain('::warning file=slides/01.md,line=10,col=1');
+    expect(run.stdout).toContain('::warning file=slides/01.md,line=13,col=1');
   });
 
   it('exits 2 for a project without slides or sources, and for usage mistakes, without a stack trace', () => {
@@ -100,5 +100,25 @@ describe('brief import', () => {
       noStackTrace(run.stderr);
     }
     expect(existsSync(join(root, 'assets'))).toBe(false);
+  });
+});
+
+describe('brief rehearse', () => {
+  it('prints the script as Markdown, or writes it as HTML', () => {
+    const md = brief(['rehearse', '--root', 'clean']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('## 2. The plan stays');
+    expect(md.stdout).toContain('[Memo ¶2]');
+    const out = join(mkdtempSync(join(tmpdir(), 'brief-')), 'script.html');
+    const html = brief(['rehearse', '--root', 'clean', '--format', 'html', '--out', out]);
+    expect(html.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/);
+  });
+
+  it('exits 2 for a bad pace or format', () => {
+    for (const run of [brief(['rehearse', '--root', 'clean', '--wpm', 'fast']), brief(['rehearse', '--root', 'clean', '--format', 'pdf']), brief(['check', '--root', 'clean', '--wpm', '0'])]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^brief: /);
+    }
   });
 });

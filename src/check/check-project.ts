@@ -5,7 +5,9 @@ import { parseSource } from '../sources/parse-source.ts';
 import { sourceIdOf } from '../sources/source-id.ts';
 import { contentHash } from '../text/content-hash.ts';
 import type { Deck, Diagnostic, Source, TextFile } from '../types.ts';
+import { DEFAULT_WPM } from '../rehearsal/timing.ts';
 import { checkSlides } from './slide-rules.ts';
+import { checkTiming } from './timing-rules.ts';
 import { summarize, type CheckSummary } from './summary.ts';
 
 export interface CheckInput {
@@ -14,6 +16,8 @@ export interface CheckInput {
   sourceFiles: readonly TextFile[];
   /** Problems met while reading the files (unreadable, not UTF-8, missing folders). */
   readDiagnostics?: readonly Diagnostic[];
+  /** Speaking pace for the timing rules; overrides the deck's `wpm`. */
+  wpm?: number;
 }
 
 export interface CheckResult {
@@ -31,7 +35,8 @@ export function checkProject(input: CheckInput): CheckResult {
   const { deck, diagnostics: deckDiagnostics } = parseDeck(input.slideFiles);
   diagnostics.push(...deckDiagnostics);
   const verification = verifyCitations(deck, sources);
-  diagnostics.push(...verification.diagnostics, ...checkSlides(deck, verification.citedSlides));
+  const wpm = input.wpm ?? deck.settings.wpm ?? DEFAULT_WPM;
+  diagnostics.push(...verification.diagnostics, ...checkSlides(deck, verification.citedSlides), ...checkTiming(deck, wpm));
   const sorted = sortDiagnostics(diagnostics);
   return { deck, sources, verification, diagnostics: sorted, summary: summarize(deck, sources, verification, sorted) };
 }

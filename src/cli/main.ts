@@ -15,6 +15,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command('check', 'Verify every citation and quotation in slides/ against assets/sources/')
     .option('--root <dir>', 'Project folder', { default: '.' })
     .option('--format <format>', 'pretty, json or github', { default: 'pretty' })
+    .option('--wpm <n>', 'Speaking pace for the timing warnings (default: the deck\'s wpm, else 130)')
     .action(async (options) => (await import('./commands/check.ts')).runCheck(options));
 
   cli
@@ -38,6 +39,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--chrome <path>', 'The Chromium or Chrome to print with (default: CHROME_PATH, then the usual places)')
     .option('--root <dir>', 'Project folder', { default: '.' })
     .action(async (options) => (await import('./commands/pdf.ts')).runPdf(options));
+
+  cli
+    .command('rehearse', 'Print a rehearsal script: each slide\'s target and cumulative time, and its notes in full')
+    .option('--wpm <n>', 'Speaking pace in words per minute (default: the deck\'s wpm, else 130)')
+    .option('--format <format>', 'md or html', { default: 'md' })
+    .option('--out <file>', 'Write the script to a file instead of printing it')
+    .option('--root <dir>', 'Project folder', { default: '.' })
+    .action(async (options) => (await import('./commands/rehearse.ts')).runRehearse(options));
 
   cli
     .command('import <file>', 'Write assets/sources/ID.md from text extracted from a PDF, repairing it')

@@ -11,6 +11,7 @@ import Notes from 'reveal.js/plugin/notes';
 import { acceptDeckUpdates } from './hot-update.ts';
 import { paginateAppendix } from './print-appendix.ts';
 import { readPrintOptions } from './print-options.ts';
+import { RehearsalRecorder } from './rehearsal-recorder.ts';
 import { RevealDeck, revealConfig, SLIDE_HEIGHT } from './reveal-config.ts';
 import { readSettings } from './settings.ts';
 import { SourceReader } from './source-reader.ts';
@@ -29,6 +30,9 @@ async function start(): Promise<void> {
   });
   await deck.initialize();
   new SourceReader(deck, document).attach();
+  // Not in the print view, nor in the speaker view's preview frames (`?receiver`): only where the talk is given.
+  const presenting = !print.printing && !new URLSearchParams(location.search).has('receiver');
+  if (presenting) new RehearsalRecorder(deck, document).attach();
   document.documentElement.dataset['deckReady'] = 'true';
   if (import.meta.hot) acceptDeckUpdates(deck, import.meta.hot, document);
 }

@@ -109,6 +109,22 @@ export const catalogue = {
     severity: 'error',
     message: ({ attribute, value, expected }) => `Slide attribute ${tick(attribute)} is ${tick(value)}; expected ${expected}.`,
   }),
+  BRF113: entry<{ slide: number; words: number; needed: string; target: string; wpm: number }>({
+    severity: 'warning',
+    message: ({ slide, words, needed, target, wpm }) =>
+      `Slide ${slide}'s notes take ${needed} to say (${words} words at ${wpm} words a minute), more than its target of ${target}.`,
+    hint: () => 'Cut the notes, raise `data-timing`, or set a faster pace with `wpm:` in the deck front matter.',
+  }),
+  BRF114: entry<{ total: string; duration: string }>({
+    severity: 'warning',
+    message: ({ total, duration }) => `The slides' target times add up to ${total}, more than the deck's \`duration\` of ${duration}.`,
+    hint: () => 'Shorten some `data-timing` targets, cut slides, or raise `duration` in the deck front matter.',
+  }),
+  BRF115: entry<{ slide: number }>({
+    severity: 'warning',
+    message: ({ slide }) => `Slide ${slide} has content but no speaker notes.`,
+    hint: () => 'Add a `Note:` line after the slide\'s content with what to say.',
+  }),
 
   BRF201: entry<Record<string, never>>({
     severity: 'error',

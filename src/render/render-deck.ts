@@ -1,5 +1,6 @@
 import type { CheckResult } from '../check/check-project.ts';
 import type { Slide, Source, VerifiedQuotation } from '../types.ts';
+import { DEFAULT_WPM, MIN_DERIVED_SECONDS, slideTimings } from '../rehearsal/timing.ts';
 import { renderAppendix } from './appendix.ts';
 import { renderFootnotes } from './footnotes.ts';
 import { createSlideRenderer, type RenderedMarkdown } from './markdown-renderer.ts';
@@ -40,9 +41,12 @@ export function renderDeck(result: CheckResult): RenderedDeck {
   const title = deck.settings.title ?? deck.slides[0]?.title ?? 'Briefing';
 
   const context: SlideContext = { render, sourcesList, sources, quotations: verification.quotations };
-  const sections = deck.slides.map((slide) => renderSlide(slide, context));
+  // Every slide gets a target, from data-timing or its notes, so the speaker view's pacing always works.
+  const timings = slideTimings(deck, deck.settings.wpm ?? DEFAULT_WPM);
+  const sections = deck.slides.map((slide, i) => renderSlide(slide, timings[i]?.target ?? MIN_DERIVED_SECONDS, context));
   if (!deck.slides.some((s) => SOURCES_SLIDE_ATTRIBUTE in s.attributes)) {
-    sections.push({ h: (deck.slides[deck.slides.length - 1]?.h ?? 0) + 1, html: `<section class="sources-slide" data-citations="none"><h2>Sources</h2>${sourcesList}</section>` });
+    const h = (deck.slides[deck.slides.length - 1]?.h ?? 0) + 1;
+    sections.push({ h, html: `<section class="sources-slide" data-citations="none" data-timing="${MIN_DERIVED_SECONDS}"><h2>Sources</h2>${sourcesList}</section>` });
   }
 
   return {
@@ -67,14 +71,18 @@ interface SlideContext {
   quotations: readonly VerifiedQuotation[];
 }
 
-function renderSlide(slide: Slide, { render, sourcesList, sources, quotations }: SlideContext): { h: number; html: string } {
+function renderSlide(slide: Slide, target: number, { render, sourcesList, sources, quotations }: SlideContext): { h: number; html: string } {
   const rendered = render(slide.body.markdown);
   const onSlide = quotations.filter((q) => q.slide === slide.number && q.part === 'body');
   const footnotes = renderFootnotes(rendered.citations, onSlide, sources);
   const body = rendered.html + (SOURCES_SLIDE_ATTRIBUTE in slide.attributes ? sourcesList : '') + footnotes;
   const classes = [slide.attributes['class'], footnotes ? 'has-footnotes' : undefined].filter(Boolean).join(' ');
   const notes = slide.notes ? `<aside class="notes">${render(slide.notes.markdown).html}</aside>` : '';
-  const attributes = slideAttributesHtml(slide.attributes, { id: slide.attributes['id'] ?? `slide-${slide.number}`, ...(classes ? { class: classes } : {}) });
+  const attributes = slideAttributesHtml(slide.attributes, {
+    id: slide.attributes['id'] ?? `slide-${slide.number}`,
+    'data-timing': String(target),
+    ...(classes ? { class: classes } : {}),
+  });
   return { h: slide.h, html: `<section${attributes}>${body}${notes}</section>` };
 }
 

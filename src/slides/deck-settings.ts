@@ -5,7 +5,8 @@ import { unknownKeyWarnings } from '../text/front-matter-keys.ts';
 import type { DeckSettings, Diagnostic } from '../types.ts';
 
 const TEXT_KEYS = ['title', 'subtitle', 'author', 'date', 'theme'] as const;
-export const DECK_SETTING_KEYS = [...TEXT_KEYS, 'duration'] as const;
+const NUMBER_KEYS = { duration: 'a number of minutes', wpm: 'a number of words per minute' } as const;
+export const DECK_SETTING_KEYS = [...TEXT_KEYS, ...(Object.keys(NUMBER_KEYS) as (keyof typeof NUMBER_KEYS)[])] as const;
 
 /** Reads deck settings from the first slide file's front matter. */
 export function readDeckSettings(frontMatter: FrontMatter, file: string): { settings: DeckSettings; diagnostics: Diagnostic[] } {
@@ -23,10 +24,11 @@ export function readDeckSettings(frontMatter: FrontMatter, file: string): { sett
     if (typeof value === 'string' || typeof value === 'number') settings[key] = String(value);
     else diagnostics.push(diagnose('BRF109', { reason: `\`${key}\` must be text` }, keyAt(key)));
   }
-  const duration = parsed.data['duration'];
-  if (duration !== undefined && duration !== null) {
-    if (typeof duration === 'number' && duration > 0) settings.duration = duration;
-    else diagnostics.push(diagnose('BRF109', { reason: `\`duration\` must be a number of minutes greater than 0, found \`${String(duration)}\`` }, keyAt('duration')));
+  for (const [key, expected] of Object.entries(NUMBER_KEYS) as [keyof typeof NUMBER_KEYS, string][]) {
+    const value = parsed.data[key];
+    if (value === undefined || value === null) continue;
+    if (typeof value === 'number' && value > 0) settings[key] = value;
+    else diagnostics.push(diagnose('BRF109', { reason: `\`${key}\` must be ${expected} greater than 0, found \`${String(value)}\`` }, keyAt(key)));
   }
   return { settings, diagnostics };
 }

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck } from '../../src/build/build-deck.ts';
 import { browserAvailable, launchChromium } from '../helpers/chromium.ts';
-import { REPO } from '../helpers/temp-project.ts';
+import { buildRealDeck } from '../helpers/built-deck.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -19,10 +16,7 @@ describe.runIf(browserAvailable())('the built deck, opened from file://', () => 
   const foreignRequests: string[] = [];
 
   beforeAll(async () => {
-    const outDir = `test/.tmp/dist-deck-${process.pid}`;
-    const built = await buildDeck({ root: REPO, outDir });
-    expect(built.outDir).toBeDefined();
-    url = pathToFileURL(join(built.outDir as string, 'index.html')).href;
+    url = await buildRealDeck('deck');
     browser = await launchChromium();
   }, 60_000);
 

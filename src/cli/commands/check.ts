@@ -13,13 +13,16 @@ export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export interface CheckOptions {
   root: string;
   format: string;
+  wpm?: string | number;
 }
 
 /** `brief check`: verify slides and sources, print diagnostics, exit 0, 1 (errors) or 2 (usage or configuration). */
 export async function runCheck(options: CheckOptions): Promise<number> {
   const format = parseFormat(options.format);
+  const wpm = options.wpm === undefined ? undefined : Number(options.wpm);
+  if (wpm !== undefined && !(wpm > 0)) throw new UsageError(`\`--wpm\` takes a number of words per minute greater than 0, not \`${options.wpm}\`.`);
   const project = await readProject(resolve(options.root));
-  const result = checkProject(project);
+  const result = checkProject({ ...project, ...(wpm ? { wpm } : {}) });
   const print = {
     pretty: () => formatPretty(result.diagnostics, result.summary, project.texts, { color: useColor(process.stdout) }),
     json: () => formatJson(result.diagnostics, result.summary, project.texts),

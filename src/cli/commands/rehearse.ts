@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { checkProject } from '../../check/check-project.ts';
+import { writeFileAtomically } from '../../import/write-source.ts';
+import { readProject } from '../../project/read-project.ts';
+import { formatScriptHtml, formatScriptMarkdown } from '../../rehearsal/format-script.ts';
+import { rehearsalScript } from '../../rehearsal/script.ts';
+import { DEFAULT_WPM } from '../../rehearsal/timing.ts';
+import { EXIT, UsageError } from '../usage-error.ts';
+
+export interface RehearseOptions {
+  root: string;
+  wpm?: string | number;
+  format: string;
+  out?: string;
+}
+
+/**
+ * `brief rehearse`: the rehearsal script: each slide's title, target time,
+ * cumulative time, the time its notes take to say, and the notes in full.
+ */
+export async function runRehearse(options: RehearseOptions): Promise<number> {
+  if (options.format !== 'md' && options.format !== 'html') throw new UsageError(`Unknown format \`${options.format}\`: use \`md\` or \`html\`.`);
+  const wpm = options.wpm === undefined ? undefined : Number(options.wpm);
+  if (wpm !== undefined && !(wpm > 0)) throw new UsageError(`\`--wpm\` takes a number of words per minute greater than 0, not \`${options.wpm}\`.`);
+  const project = await readProject(resolve(options.root));
+  const result = checkProject({ ...project, ...(wpm ? { wpm } : {}) });
+  if (result.diagnostics.some((d) => d.configuration)) {
+    throw new UsageError(`Cannot read the project: ${result.diagnostics.find((d) => d.configuration)?.message ?? ''} Run \`brief check\` for details.`);
+  }
+  const script = rehearsalScript(result, wpm ?? result.deck.settings.wpm ?? DEFAULT_WPM);
+  const text = options.format === 'html' ? formatScriptHtml(script) : formatScriptMarkdown(script);
+  if (options.out) {
+    await writeFileAtomically(resolve(options.out), text);
+    process.stderr.write(`Wrote ${options.out}: ${script.entries.length} slides.\n`);
+  } else {
+    process.stdout.write(text);
+  }
+  return EXIT.ok;
+}

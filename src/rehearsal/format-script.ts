@@ -1,0 +1,56 @@
+import { Marked } from 'marked';
+import { escapeHtml, sanitizeHtml } from '../render/sanitize.ts';
+import type { RehearsalScript, ScriptEntry } from './script.ts';
+import { formatDuration } from './timing.ts';
+
+function header(script: RehearsalScript): string {
+  const last = script.entries[script.entries.length - 1]?.cumulative ?? 0;
+  const planned = script.duration ? ` (${formatDuration(script.duration)} planned)` : '';
+  return `${script.entries.length} slides; their targets add up to ${formatDuration(last)}${planned}; notes timed at ${script.wpm} words a minute.`;
+}
+
+function timingLine(entry: ScriptEntry): string {
+  const target = `${formatDuration(entry.target)}${entry.targetFromNotes ? ' (from the notes)' : ''}`;
+  return `Target ${target} · ends at ${formatDuration(entry.cumulative)} · notes ${entry.notesWords} words, about ${formatDuration(entry.notesSeconds)} to say`;
+}
+
+/** The script as Markdown, for the terminal or a file. */
+export function formatScriptMarkdown(script: RehearsalScript): string {
+  const parts = [`# Rehearsal script: ${script.title}`, '', header(script), ''];
+  for (const entry of script.entries) {
+    parts.push(`## ${entry.number}. ${entry.title}`, '', `*${timingLine(entry)}*`, '', entry.notes || '_(no notes)_', '');
+  }
+  return parts.join('\n');
+}
+
+const markdown = new Marked({ gfm: true, async: false });
+
+/** The script as a standalone HTML page to print or read on a tablet; notes are sanitized. */
+export function formatScriptHtml(script: RehearsalScript): string {
+  const slides = script.entries
+    .map(
+      (entry) =>
+        `<section><h2>${entry.number}. ${escapeHtml(entry.title)}</h2><p class="timing">${escapeHtml(timingLine(entry))}</p>` +
+        `<div class="notes">${entry.notes ? sanitizeHtml(markdown.parse(entry.notes) as string) : '<p><em>(no notes)</em></p>'}</div></section>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Rehearsal script: ${escapeHtml(script.title)}</title>
+<style>
+body { font: 18px/1.5 'Source Sans 3', 'Helvetica Neue', Arial, sans-serif; color: #111418; max-width: 46em; margin: 2em auto; padding: 0 1em; }
+h1 { font-size: 1.8em; } h2 { font-size: 1.25em; margin: 1.6em 0 0.2em; border-bottom: 2px solid #0a4a85; }
+.timing { color: #3d4450; font-size: 0.9em; margin: 0.2em 0 0.6em; }
+section { break-inside: avoid; }
+</style>
+</head>
+<body>
+<h1>Rehearsal script: ${escapeHtml(script.title)}</h1>
+<p>${escapeHtml(header(script))}</p>
+${slides}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,57 @@
+import { inlineMarkdownToPlainText } from '../text/plain-text.ts';
+import type { Deck, Slide } from '../types.ts';
+
+/** A comfortable pace for a briefing read from notes; `wpm` in the deck's front matter or `--wpm` changes it. */
+export const DEFAULT_WPM = 130;
+/** The least time a slide with few or no notes is given, so pacing never asks for a 2-second slide. */
+export const MIN_DERIVED_SECONDS = 15;
+
+const CITATION = /\[@[^\]\n]*\]/g;
+
+/** Words a presenter speaks from Markdown notes: citations and Markdown syntax are not spoken. */
+export function spokenWords(markdown: string): number {
+  const text = inlineMarkdownToPlainText(markdown.replace(CITATION, ' ').replace(/^\s{0,3}(?:[-*+]|\d+[.)]|#{1,6}|>)\s+/gm, ''));
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+export function speakingSeconds(words: number, wpm: number): number {
+  return Math.round((words / wpm) * 60);
+}
+
+export interface SlideTiming {
+  slide: Slide;
+  /** Seconds from `data-timing`, when the slide sets it. */
+  explicit?: number;
+  /** The target used for pacing: `data-timing`, or else derived from the notes. */
+  target: number;
+  notesWords: number;
+  /** How long the notes take to say at the chosen pace. */
+  notesSeconds: number;
+  /** Targets of this slide and every one before it. */
+  cumulative: number;
+}
+
+/**
+ * Every slide's target time: its `data-timing`, or where it has none, the time
+ * its notes take to say at `wpm` (at least MIN_DERIVED_SECONDS), so that the
+ * speaker view's pacing always works.
+ */
+export function slideTimings(deck: Deck, wpm: number): SlideTiming[] {
+  let cumulative = 0;
+  return deck.slides.map((slide) => {
+    const notesWords = slide.notes ? spokenWords(slide.notes.markdown) : 0;
+    const notesSeconds = speakingSeconds(notesWords, wpm);
+    const explicit = Number(slide.attributes['data-timing']);
+    const hasExplicit = Number.isFinite(explicit) && explicit > 0;
+    const target = hasExplicit ? explicit : Math.max(MIN_DERIVED_SECONDS, notesSeconds);
+    cumulative += target;
+    return { slide, ...(hasExplicit ? { explicit } : {}), target, notesWords, notesSeconds, cumulative };
+  });
+}
+
+/** `1:05`, `12:00`. */
+export function formatDuration(seconds: number): string {
+  const sign = seconds < 0 ? '-' : '';
+  const abs = Math.abs(Math.round(seconds));
+  return `${sign}${Math.floor(abs / 60)}:${String(abs % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launchChromium } from '../helpers/chromium.ts';
+import { buildRealDeck } from '../helpers/built-deck.ts';
+
+/** Seconds of slack for timer granularity and a loaded machine. */
+const TOLERANCE = 0.4;
+
+describe.runIf(browserAvailable())('rehearsing with the built deck', () => {
+  let browser: Browser;
+  let url: string;
+
+  beforeAll(async () => {
+    url = await buildRealDeck('rehearsal');
+    browser = await launchChromium();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(hash = ''): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(url + hash);
+    await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true');
+    return page;
+  }
+
+  it('the speaker view shows the notes, the timer and pacing against the slide targets', async () => {
+    const page = await open('#/1');
+    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    await expect.poll(() => speaker.locator('.speaker-controls-notes .value').textContent(), { timeout: 10_000 }).toBeTruthy();
+    await expect.poll(() => speaker.locator('.speaker-controls-time .pacing').isVisible(), { timeout: 5_000 }).toBe(true);
+    expect(await speaker.locator('.pacing-title').textContent()).toContain('Pacing');
+    // Every slide carries a target, so reveal divides nothing by guesswork.
+    expect(await page.evaluate(() => window.Reveal?.getSlides().every((s) => Number(s.getAttribute('data-timing')) > 0))).toBe(true);
+    expect(await page.evaluate(() => (window.Reveal?.getConfig() as { totalTime?: number }).totalTime)).toBe(900);
+    await page.context().close();
+  });
+
+  it('lists the rehearsal key in reveal\'s help overlay', async () => {
+    const page = await open();
+    await page.keyboard.press('Shift+Slash');
+    await expect.poll(() => page.evaluate(() => document.querySelector('.r-overlay-help')?.textContent ?? '')).toContain('Start or stop a timed rehearsal');
+    await page.context().close();
+  });
+
+  it('records a run-through and reports target, actual and over/under per slide, as a table, CSV and JSON', async () => {
+    const page = await open();
+    const stays = [1.2, 0.6, 1.5];
+    await page.keyboard.press('r');
+    await expect.poll(() => page.locator('.rehearsal-badge').isVisible()).toBe(true);
+    for (const [i, seconds] of stays.entries()) {
+      await page.waitForTimeout(seconds * 1000);
+      await page.keyboard.press(i < stays.length - 1 ? 'ArrowRight' : 'r');
+    }
+    const report = page.locator('.rehearsal-report');
+    await expect.poll(() => report.isVisible()).toBe(true);
+
+    const rows = await report.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(rows).toHaveLength(16);
+    expect(rows[0]?.slice(0, 2)).toEqual(['1. China Sides with Moscow over Ukraine', '0:20']);
+    expect(rows[3]?.[2]).toBe('0:00');
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), report.getByText('Download CSV').click()]);
+    const csv = readFileSync(await csvDownload.path(), 'utf8').trim().split('\n');
+    expect(csv[0]).toBe('slide,title,target_seconds,actual_seconds,difference_seconds');
+    stays.forEach((seconds, i) => {
+      const [, , target, actual, difference] = (csv[i + 1] ?? '').split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+      expect(Math.abs(Number(actual) - seconds)).toBeLessThan(TOLERANCE);
+      expect(Number(difference)).toBeCloseTo(Number(actual) - Number(target), 1);
+    });
+    expect(csv).toHaveLength(1 + 16 + 1);
+
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), report.getByText('Download JSON').click()]);
+    const run = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
+    expect(run.slides.slice(0, 3).map((s: { actual: number }) => s.actual)).toEqual(csv.slice(1, 4).map((line) => Number(line.split(',')[3])));
+    expect(Math.abs(run.actualTotal - stays.reduce((a, b) => a + b, 0))).toBeLessThan(TOLERANCE * 2);
+
+    // A second run is compared with the first.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('r');
+    await page.waitForTimeout(300);
+    await page.keyboard.press('r');
+    await expect.poll(() => report.locator('thead th').count()).toBe(5);
+    await page.context().close();
+  });
+});
