@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import { briefing } from './src/vite/briefing-plugin.ts';
+import { contentSecurityPolicyTag } from './src/vite/content-security-policy.ts';
 import { fileUrlScripts } from './src/vite/file-url-scripts.ts';
 
 export default defineConfig({
   // Relative URLs, so the built deck opens from any folder, a USB stick included.
   base: './',
-  plugins: [briefing(), fileUrlScripts()],
+  plugins: [briefing(), fileUrlScripts(), contentSecurityPolicyTag()],
   server: {
     // The dev server shows unpublished analysis: never on the network by default.
     host: '127.0.0.1',

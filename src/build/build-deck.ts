@@ -41,7 +41,9 @@ export async function buildDeck(options: BuildOptions): Promise<BuildOutcome> {
     });
     await replaceDirectory(staging, target);
   } catch (error) {
-    return { deck, failure: error instanceof Error ? error.message : String(error) };
+    // Rolldown folds stack frames into the message; the user needs the reason, not the frames.
+    const message = error instanceof Error ? error.message : String(error);
+    return { deck, failure: message.split('\n').filter((line) => !/^\s+at /.test(line)).join('\n') };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
