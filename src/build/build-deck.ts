@@ -2,7 +2,9 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { loadDeck, type LoadedDeck } from './load-deck.ts';
-import { recoverInterruptedReplace, replaceDirectory } from './replace-directory.ts';
+import { removeAbandonedStaging, replaceDirectory } from './replace-directory.ts';
+
+const STAGING_MARKER = '.brief-staging-';
 
 export interface BuildOptions {
   root: string;
@@ -20,17 +22,18 @@ export interface BuildOutcome {
 
 /**
  * Checks the project and, when it checks, builds the deck with Vite into a
- * staging folder and puts it in place of the old build whole. A failed build
- * leaves the previous `dist/` exactly as it was.
+ * staging folder and puts it in place of the old build (see
+ * replace-directory.ts). A failed build leaves the previous `dist/` exactly
+ * as it was.
  */
 export async function buildDeck(options: BuildOptions): Promise<BuildOutcome> {
   const root = resolve(options.root);
   const target = resolve(root, options.outDir ?? 'dist');
-  await recoverInterruptedReplace(target);
+  await removeAbandonedStaging(target, STAGING_MARKER);
   const deck = await loadDeck(root);
   if (!deck.rendered) return { deck };
 
-  const staging = `${target}.brief-staging-${process.pid}`;
+  const staging = `${target}${STAGING_MARKER}${process.pid}`;
   try {
     await build({
       root,

@@ -1,32 +1,60 @@
-import { readdir, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
 
-const OLD_SUFFIX = '.brief-old-';
+/** The page whose replacement switches the build from old to new. */
+const ENTRY = 'index.html';
 
 /**
- * Puts a finished build in place of the old one. The old folder is renamed
- * aside first, then the new one renamed in, then the old one removed, so at
- * every moment either the previous complete build or the new one is there
- * (or, between the two renames, the previous one under its aside name, which
- * `recoverInterruptedReplace` puts back).
+ * Puts a finished build in place of the old one so that, whenever the process
+ * is stopped, `index.html` and every file it refers to form a complete build:
+ * the previous one or the new one.
+ *
+ * With no previous build, the staging folder is renamed into place (one
+ * atomic step). Otherwise the new build's assets, whose names carry a hash of
+ * their content, are moved in beside the old ones first; then `index.html` is
+ * replaced by rename, the one atomic switch; then the old build's files are
+ * removed. Stopped before the switch, the old page is served with its own
+ * assets; stopped after it, the new one is. Old files an interrupted run left
+ * behind are unreferenced, and the next build removes them.
  */
 export async function replaceDirectory(staging: string, target: string): Promise<void> {
-  const aside = `${target}${OLD_SUFFIX}${process.pid}`;
-  const hadTarget = await exists(target);
-  if (hadTarget) await rename(target, aside);
-  await rename(staging, target);
-  if (hadTarget) await rm(aside, { recursive: true, force: true });
+  if (!(await exists(join(target, ENTRY)))) {
+    await rm(target, { recursive: true, force: true });
+    await rename(staging, target);
+    return;
+  }
+  const files = await listFiles(staging);
+  for (const file of files.filter((f) => f !== ENTRY)) {
+    await mkdir(dirname(join(target, file)), { recursive: true });
+    await rename(join(staging, file), join(target, file));
+  }
+  await rename(join(staging, ENTRY), join(target, ENTRY));
+  const keep = new Set(files);
+  for (const file of await listFiles(target)) {
+    if (!keep.has(file)) await rm(join(target, file), { force: true });
+  }
+  await removeEmptyFolders(target);
 }
 
-/** After a build killed mid-replace: brings back the previous build if the target is missing, and clears leftovers. */
-export async function recoverInterruptedReplace(target: string): Promise<void> {
+/** Removes staging folders left by builds that were stopped before they finished. */
+export async function removeAbandonedStaging(target: string, stagingMarker: string): Promise<void> {
   const folder = dirname(target);
-  const prefix = `${basename(target)}${OLD_SUFFIX}`;
+  const prefix = `${basename(target)}${stagingMarker}`;
   const names = await readdir(folder).catch(() => [] as string[]);
-  const leftovers = names.filter((name) => name.startsWith(prefix)).map((name) => join(folder, name));
-  for (const leftover of leftovers) {
-    if (!(await exists(target))) await rename(leftover, target);
-    else await rm(leftover, { recursive: true, force: true });
+  for (const name of names.filter((n) => n.startsWith(prefix))) await rm(join(folder, name), { recursive: true, force: true });
+}
+
+async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name)));
+}
+
+async function removeEmptyFolders(root: string): Promise<void> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const folders = entries.filter((e) => e.isDirectory()).map((e) => join(e.parentPath, e.name));
+  // Deepest first, so a folder emptied by removing its children is removed too.
+  for (const folder of folders.sort((a, b) => b.length - a.length)) {
+    if ((await readdir(folder)).length === 0) await rm(folder, { recursive: true });
   }
 }
 

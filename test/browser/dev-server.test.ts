@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
@@ -43,6 +44,21 @@ describe.runIf(browserAvailable())('the dev server', () => {
   it('listens on 127.0.0.1 only', () => {
     expect(server.resolvedUrls?.local[0]).toMatch(/^http:\/\/(127\.0\.0\.1|localhost):\d+\/$/);
     expect(server.resolvedUrls?.network).toEqual([]);
+  });
+
+  it('refuses a request whose Host is not this machine (DNS rebinding)', async () => {
+    const { port } = new URL(server.resolvedUrls?.local[0] ?? '');
+    const status = (host: string) =>
+      new Promise<number>((done, fail) => {
+        const request = httpRequest({ host: '127.0.0.1', port, path: '/', headers: { Host: host } }, (response) => {
+          response.resume();
+          done(response.statusCode ?? 0);
+        });
+        request.on('error', fail);
+        request.end();
+      });
+    expect(await status('evil.example')).toBe(403);
+    expect(await status(`localhost:${port}`)).toBe(200);
   });
 
   it('shows an edited slide without a reload and stays on the current slide', async () => {

@@ -1,0 +1,109 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { createServer } from 'vite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from './helpers/chromium.ts';
+import { REPO, tempProject } from './helpers/temp-project.ts';
+
+const BIN = join(REPO, 'bin/brief.js');
+const TRIALS = Number(process.env['KILL_TRIALS'] ?? 50);
+
+function hashTree(root: string): Record<string, string> {
+  if (!existsSync(root)) return {};
+  return Object.fromEntries(
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => {
+        const path = join(e.parentPath, e.name);
+        return [relative(root, path), createHash('sha256').update(readFileSync(path)).digest('hex')];
+      })
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+}
+
+/** index.html and every file it refers to, directly or through its stylesheets (fonts): what a browser needs of a build. */
+function servedBuild(dist: string): Record<string, string> | undefined {
+  const page = join(dist, 'index.html');
+  if (!existsSync(page)) return undefined;
+  const document = new JSDOM(readFileSync(page, 'utf8')).window.document;
+  const files = ['index.html', ...[...document.querySelectorAll('script[src], link[href]')].map((el) => (el.getAttribute('src') ?? el.getAttribute('href') ?? '').replace(/^\.\//, ''))];
+  for (const css of files.filter((f) => f.endsWith('.css') && existsSync(join(dist, f)))) {
+    for (const match of readFileSync(join(dist, css), 'utf8').matchAll(/url\(["']?(?!data:)([^"')]+)["']?\)/g)) files.push(join('assets', match[1] as string));
+  }
+  const all = hashTree(dist);
+  return Object.fromEntries(files.sort().map((f) => [f, all[f] ?? 'MISSING']));
+}
+
+function build(root: string): void {
+  const run = spawnSync(process.execPath, [BIN, 'build', '--root', root], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+}
+
+describe('nothing lost', () => {
+  let root: string;
+  let slide: string;
+  const versions: string[] = [];
+  const builds: Record<string, string>[] = [];
+  const fileLists: string[][] = [];
+
+  beforeAll(() => {
+    root = tempProject();
+    slide = join(root, 'slides/01-opening.md');
+    const original = readFileSync(slide, 'utf8');
+    versions.push(original, original.replace('## Bottom line up front', '## Bottom line up front (revised)'));
+    // The two builds a killed build may leave: each complete, with its own page and assets.
+    for (const version of versions) {
+      writeFileSync(slide, version);
+      build(root);
+      builds.push(servedBuild(join(root, 'dist')) ?? {});
+      fileLists.push(Object.keys(hashTree(join(root, 'dist'))));
+    }
+    expect(builds[0]).not.toEqual(builds[1]);
+  }, 60_000);
+
+  it(`leaves dist/ as the previous or the new complete build when a build is killed at a random moment (${TRIALS} trials)`, async () => {
+    const outcomes = { previous: 0, next: 0 };
+    let current = 1;
+    for (let trial = 0; trial < TRIALS; trial++) {
+      const next = 1 - current;
+      writeFileSync(slide, versions[next] as string);
+      const child = spawn(process.execPath, [BIN, 'build', '--root', root], { stdio: 'ignore' });
+      const exited = new Promise((done) => child.once('exit', done));
+      // From before the check starts to after the build is in place.
+      const delay = 100 + Math.random() * 2900;
+      await new Promise((done) => setTimeout(done, delay));
+      child.kill('SIGKILL');
+      await exited;
+      const served = servedBuild(join(root, 'dist'));
+      if (JSON.stringify(served) === JSON.stringify(builds[current])) outcomes.previous++;
+      else if (JSON.stringify(served) === JSON.stringify(builds[next])) {
+        outcomes.next++;
+        current = next;
+      } else throw new Error(`trial ${trial} (killed after ${Math.round(delay)} ms): dist/ is neither build: ${JSON.stringify(served)}`);
+    }
+    console.log(`nothing lost: ${TRIALS} killed builds, ${outcomes.previous} left the previous build, ${outcomes.next} the new one`);
+    // A build after the kills tidies whatever the interrupted ones left.
+    build(root);
+    expect(readdirSync(root).filter((name) => name.includes('.brief-staging-'))).toEqual([]);
+    expect(Object.keys(hashTree(join(root, 'dist')))).toEqual(fileLists[current]);
+    expect(outcomes.previous + outcomes.next).toBe(TRIALS);
+  }, 300_000);
+
+  it('never modifies slides/ or assets/ in a build, a dev server session or a PDF export', async () => {
+    const before = { slides: hashTree(join(root, 'slides')), assets: hashTree(join(root, 'assets')) };
+    build(root);
+    const server = await createServer({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'silent', server: { port: 0, fs: { allow: [root, REPO] } } });
+    await server.listen();
+    const response = await fetch(server.resolvedUrls?.local[0] ?? '');
+    expect(response.status).toBe(200);
+    await server.close();
+    if (chromiumPath()) {
+      const pdf = spawnSync(process.execPath, [BIN, 'pdf', '--root', root, '--out', join(root, 'out.pdf')], { encoding: 'utf8' });
+      expect(pdf.status, pdf.stderr).toBe(0);
+    }
+    expect({ slides: hashTree(join(root, 'slides')), assets: hashTree(join(root, 'assets')) }).toEqual(before);
+  }, 120_000);
+});
