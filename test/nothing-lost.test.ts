@@ -16,11 +16,11 @@ function hashTree(root: string): Record<string, string> {
   return Object.fromEntries(
     readdirSync(root, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
-      .map((e) => {
+      .map((e): [string, string] => {
         const path = join(e.parentPath, e.name);
         return [relative(root, path), createHash('sha256').update(readFileSync(path)).digest('hex')];
       })
-      .sort(([a], [b]) => ((a as string) < (b as string) ? -1 : 1)),
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
   );
 }
 
