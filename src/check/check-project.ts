@@ -33,10 +33,10 @@ export function checkProject(input: CheckInput): CheckResult {
   const diagnostics: Diagnostic[] = [...(input.readDiagnostics ?? [])];
   const sources = loadSources(input.sourceFiles, diagnostics);
   const { deck, diagnostics: deckDiagnostics } = parseDeck(input.slideFiles);
-  diagnostics.push(...deckDiagnostics);
+  append(diagnostics, deckDiagnostics);
   const verification = verifyCitations(deck, sources);
   const wpm = input.wpm ?? deck.settings.wpm ?? DEFAULT_WPM;
-  diagnostics.push(...verification.diagnostics, ...checkSlides(deck, verification.citedSlides), ...checkTiming(deck, wpm));
+  append(diagnostics, verification.diagnostics, checkSlides(deck, verification.citedSlides), checkTiming(deck, wpm));
   const sorted = sortDiagnostics(diagnostics);
   return { deck, sources, verification, diagnostics: sorted, summary: summarize(deck, sources, verification, sorted) };
 }
@@ -52,7 +52,7 @@ function loadSources(files: readonly TextFile[], diagnostics: Diagnostic[]): Map
       continue;
     }
     const parsed = parseSource(file);
-    diagnostics.push(...parsed.diagnostics);
+    append(diagnostics, parsed.diagnostics);
     if (!parsed.source) continue;
     sources.set(id, parsed.source);
     if (parsed.source.paragraphs.length === 0) continue;
@@ -67,4 +67,9 @@ function loadSources(files: readonly TextFile[], diagnostics: Diagnostic[]): Map
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   const fileOf = (d: Diagnostic) => d.span?.file ?? d.path ?? '';
   return [...diagnostics].sort((a, b) => fileOf(a).localeCompare(fileOf(b)) || (a.span?.offset ?? -1) - (b.span?.offset ?? -1));
+}
+
+/** Appends in a loop: spreading tens of thousands of diagnostics into `push` overflows the call stack. */
+function append(target: Diagnostic[], ...lists: readonly Diagnostic[][]): void {
+  for (const list of lists) for (const d of list) target.push(d);
 }

@@ -11,16 +11,19 @@ const PAIRS: Record<string, string> = { '"': '"', '\u201C': '\u201D', '\u201E': 
  */
 export function findQuotations(block: Block, masked: string): Quotation[] {
   const quotations: Quotation[] = [];
+  // Marks with no closing mark after them: once a search fails, later openers of that kind fail too, so the scan stays linear.
+  const unclosed = new Set<string>();
   let i = 0;
   while (i < masked.length) {
     const close = PAIRS[masked[i] as string];
-    if (close === undefined) {
+    if (close === undefined || unclosed.has(close)) {
       i++;
       continue;
     }
     const end = masked.indexOf(close, i + 1);
-    const paragraphBreak = masked.indexOf('\n\n', i + 1);
-    if (end === -1 || (paragraphBreak !== -1 && paragraphBreak < end)) {
+    if (end === -1) unclosed.add(close);
+    const paragraphBreak = end === -1 ? -1 : masked.lastIndexOf('\n\n', end);
+    if (end === -1 || paragraphBreak > i) {
       i++;
       continue;
     }

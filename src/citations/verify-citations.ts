@@ -54,7 +54,7 @@ interface Place {
 function verifyBlock(block: Block, place: Place, sources: ReadonlyMap<string, Source>, result: Verification): void {
   const masked = maskNonProse(block.markdown);
   const found = parseCitations(block, masked);
-  result.diagnostics.push(...found.diagnostics);
+  for (const d of found.diagnostics) result.diagnostics.push(d);
   const hasCitationText = found.citations.length > 0 || found.diagnostics.length > 0;
   if (hasCitationText && place.part === 'body') result.citedSlides.add(place.slide);
   result.citationCount += found.citations.length;
@@ -62,7 +62,7 @@ function verifyBlock(block: Block, place: Place, sources: ReadonlyMap<string, So
   const cited: ParagraphRef[] = [];
   for (const citation of found.citations) {
     const paragraphs = resolve(citation, sources, result.diagnostics);
-    cited.push(...paragraphs);
+    for (const p of paragraphs) cited.push(p);
     if (paragraphs.length > 0) result.citations.push({ citation, ...place, paragraphs });
   }
 

@@ -24,10 +24,10 @@ export function blocksOf(tokens: readonly Token[], file: string, offset: number)
         blocks.push(block(token.type, token.raw, start, file));
         break;
       case 'list':
-        blocks.push(...listItems(token.raw, start, file));
+        for (const item of listItems(token.raw, start, file)) blocks.push(item);
         break;
       case 'table':
-        blocks.push(...tableCells(token.raw, start, file));
+        for (const cell of tableCells(token.raw, start, file)) blocks.push(cell);
         break;
       default:
         // Code, HTML and separators hold no prose to check.

@@ -9,7 +9,7 @@ const NOT_PROSE: RegExp[] = [
   /<!--[\s\S]*?-->/g, // HTML comments (slide attributes among them)
   /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, // HTML tags
   /<[A-Za-z][A-Za-z0-9+.-]*:[^\s<>]*>/g, // autolinks
-  /\]\([^)\s]*(?:\s+"[^"]*")?\)/g, // inline link destinations and titles
+  /\]\([^)\s[\]()]*(?:\s+"[^"\n]*")?\)/g, // inline link destinations and titles (no brackets inside: keeps the scan linear)
   /^\s{0,3}\[[^\]]+\]:.*$/gm, // link reference definitions
   /\\./g, // backslash escapes: `\"` and `\[@` are literal characters
 ];
