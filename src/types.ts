@@ -83,6 +83,8 @@ export interface SlidePart {
   markdown: string;
   span: Span;
   blocks: Block[];
+  /** The text a reader sees (Markdown syntax removed); empty when unparsed. */
+  text: string;
   /** Set when marked could not parse the part (reported as BRF108): its blocks are unknown. */
   unparsed?: boolean;
 }

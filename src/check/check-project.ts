@@ -8,6 +8,7 @@ import type { Deck, Diagnostic, Source, TextFile } from '../types.ts';
 import { DEFAULT_WPM } from '../rehearsal/timing.ts';
 import { checkSlides } from './slide-rules.ts';
 import { checkTiming } from './timing-rules.ts';
+import { limitRepeats } from './limit-repeats.ts';
 import { summarize, type CheckSummary } from './summary.ts';
 
 export interface CheckInput {
@@ -38,7 +39,9 @@ export function checkProject(input: CheckInput): CheckResult {
   const wpm = input.wpm ?? deck.settings.wpm ?? DEFAULT_WPM;
   append(diagnostics, verification.diagnostics, checkSlides(deck, verification.citedSlides), checkTiming(deck, wpm));
   const sorted = sortDiagnostics(diagnostics);
-  return { deck, sources, verification, diagnostics: sorted, summary: summarize(deck, sources, verification, sorted) };
+  // The summary counts every problem; the list shows the first few of each kind per file.
+  const summary = summarize(deck, sources, verification, sorted);
+  return { deck, sources, verification, diagnostics: sortDiagnostics(limitRepeats(sorted)), summary };
 }
 
 function loadSources(files: readonly TextFile[], diagnostics: Diagnostic[]): Map<string, Source> {

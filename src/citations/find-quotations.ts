@@ -13,6 +13,7 @@ export function findQuotations(block: Block, masked: string): Quotation[] {
   const quotations: Quotation[] = [];
   // Marks with no closing mark after them: once a search fails, later openers of that kind fail too, so the scan stays linear.
   const unclosed = new Set<string>();
+  let paragraphBreak = -1;
   let i = 0;
   while (i < masked.length) {
     const close = PAIRS[masked[i] as string];
@@ -22,8 +23,8 @@ export function findQuotations(block: Block, masked: string): Quotation[] {
     }
     const end = masked.indexOf(close, i + 1);
     if (end === -1) unclosed.add(close);
-    const paragraphBreak = end === -1 ? -1 : masked.lastIndexOf('\n\n', end);
-    if (end === -1 || paragraphBreak > i) {
+    if (paragraphBreak < i) paragraphBreak = nextParagraphBreak(masked, i);
+    if (end === -1 || paragraphBreak < end) {
       i++;
       continue;
     }
@@ -34,4 +35,10 @@ export function findQuotations(block: Block, masked: string): Quotation[] {
     i = end + 1;
   }
   return quotations;
+}
+
+/** Where the paragraph holding `from` ends: a quotation never runs past it. */
+function nextParagraphBreak(masked: string, from: number): number {
+  const found = masked.indexOf('\n\n', from);
+  return found === -1 ? masked.length : found;
 }

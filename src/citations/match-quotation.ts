@@ -1,4 +1,4 @@
-import { normalizeForMatching } from '../text/normalize.ts';
+import { normalizeForMatching, normalizePassage } from '../text/normalize.ts';
 
 /** `…`, `...` and `. . .`, optionally in square brackets: words omitted from a quotation. */
 const ELLIPSIS = /\[?(?:\u2026|\.\s?\.\s?\.)\]?/;
@@ -20,7 +20,7 @@ export interface QuotationMatch {
 export function matchQuotation(quotation: string, passage: string): QuotationMatch | undefined {
   const pieces = quotationPieces(quotation);
   if (pieces.length === 0) return undefined;
-  const normalized = normalizeForMatching(passage);
+  const normalized = normalizePassage(passage);
   const found: QuotationMatch['pieces'] = [];
   let from = 0;
   for (const piece of pieces) {

@@ -25,7 +25,7 @@ export function parseCitations(block: Block, masked: string): FoundCitations {
     const start = opening.index;
     const close = closingBracket(masked, start);
     if (close === -1) {
-      const found = masked.slice(start, lineEnd(masked, start)).trimEnd();
+      const found = masked.slice(start, unclosedEnd(masked, start)).trimEnd();
       diagnostics.push(malformed('there is no closing `]`', found, { file, offset: base + start, length: found.length }));
       continue;
     }
@@ -97,7 +97,10 @@ function closingBracket(text: string, start: number): number {
   return -1;
 }
 
-function lineEnd(text: string, from: number): number {
-  const end = text.indexOf('\n', from);
-  return end === -1 ? text.length : end;
+/** Where an unclosed citation's text ends for the diagnostic: at the end of its line or at the next `[`, whichever comes first. */
+function unclosedEnd(text: string, start: number): number {
+  for (let i = start + 2; i < text.length; i++) {
+    if (text[i] === '\n' || text[i] === '[') return i;
+  }
+  return text.length;
 }

@@ -1,6 +1,7 @@
 import { diagnose } from '../diagnostics/diagnose.ts';
 import { maskNonProse } from '../text/mask.ts';
 import { nearest } from '../text/nearest.ts';
+import { citationOrUnclosedPattern } from './citation-pattern.ts';
 import { inlineMarkdownToPlainText } from '../text/plain-text.ts';
 import type {
   Block,
@@ -28,7 +29,6 @@ export interface Verification {
   diagnostics: Diagnostic[];
 }
 
-const CITATION_TEXT = /\[@[^\]\n]*\]?/g;
 /** The last line of a blockquote, when it starts with a dash, names the speaker rather than quoting them. */
 const ATTRIBUTION_LINE = /\n[ \t]*(?:[-\u2013\u2014]{1,2})[ \t]*[^\n]*$/;
 
@@ -59,20 +59,21 @@ function verifyBlock(block: Block, place: Place, sources: ReadonlyMap<string, So
   if (hasCitationText && place.part === 'body') result.citedSlides.add(place.slide);
   result.citationCount += found.citations.length;
 
-  const cited: ParagraphRef[] = [];
+  // Each paragraph once, however often the block cites it: every quotation is tried against each.
+  const cited = new Map<string, ParagraphRef>();
   for (const citation of found.citations) {
     const paragraphs = resolve(citation, sources, result.diagnostics);
-    for (const p of paragraphs) cited.push(p);
+    for (const p of paragraphs) cited.set(`${p.sourceId} ${p.paragraph}`, p);
     if (paragraphs.length > 0) result.citations.push({ citation, ...place, paragraphs });
   }
 
-  const prose = masked.replace(CITATION_TEXT, (m) => ' '.repeat(m.length));
+  const prose = masked.replace(citationOrUnclosedPattern(), (m) => ' '.repeat(m.length));
   const quotations = wholeBlockquote(block, prose, found.citations) ?? findQuotations(block, prose);
   for (const quotation of quotations) {
     if (!hasCitationText) {
       result.diagnostics.push(diagnose('BRF105', { quote: clip(quotation.text) }, quotation.span));
-    } else if (cited.length > 0) {
-      verifyQuotation(quotation, cited, place, sources, result);
+    } else if (cited.size > 0) {
+      verifyQuotation(quotation, [...cited.values()], place, sources, result);
     }
   }
 }

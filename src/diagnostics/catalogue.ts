@@ -45,6 +45,11 @@ export const catalogue = {
     message: ({ byte }) => `File is not valid UTF-8: byte ${tick(byte)} here is not part of a UTF-8 character.`,
     hint: () => 'Save the file as UTF-8 (most editors offer "Save with encoding"), or run `iconv -f windows-1252 -t utf-8` on it.',
   }),
+  BRF005: entry<{ code: string; count: number; shown: number }>({
+    severity: 'error',
+    message: ({ code, count, shown }) => `${count.toLocaleString('en')} more ${code} in this file, from here on, are not listed (the first ${shown} are).`,
+    hint: ({ code }) => `Fix the ${code} problems listed; the rest are likely the same mistake repeated.`,
+  }),
 
   BRF101: entry<{ id: string; nearest?: string }>({
     severity: 'error',
@@ -124,6 +129,24 @@ export const catalogue = {
     severity: 'warning',
     message: ({ slide }) => `Slide ${slide} has content but no speaker notes.`,
     hint: () => 'Add a `Note:` line after the slide\'s content with what to say.',
+  }),
+  BRF116: entry<{ milliseconds: number }>({
+    severity: 'error',
+    message: ({ milliseconds }) => `Markdown took longer than ${milliseconds} ms to parse; the file was not checked from here on.`,
+    hint: () =>
+      'Long runs of unmatched `*` or `_`, lists nested hundreds deep, or a paragraph of many kilobytes make the parser backtrack. ' +
+      'Escape stray `*` and `_` with a backslash (`\\_`), or break the text into shorter paragraphs.',
+  }),
+
+  BRF117: entry<{ elements: number; max: number }>({
+    severity: 'error',
+    message: ({ elements, max }) => `This slide holds ${elements.toLocaleString('en')} Markdown elements, more than the ${max.toLocaleString('en')} a slide can show.`,
+    hint: () => 'Split the material across several slides, or move it into a source document and cite it.',
+  }),
+  BRF118: entry<{ slides: number; max: number }>({
+    severity: 'error',
+    message: ({ slides, max }) => `The deck has ${slides.toLocaleString('en')} slides, more than the ${max.toLocaleString('en')} the kit builds; this is where slide ${(max + 1).toLocaleString('en')} starts.`,
+    hint: () => 'Look for `---` lines that were meant as rules or front matter, or split the material into several decks.',
   }),
 
   BRF201: entry<Record<string, never>>({

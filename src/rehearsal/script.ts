@@ -1,4 +1,5 @@
 import type { CheckResult } from '../check/check-project.ts';
+import { citationPattern } from '../citations/citation-pattern.ts';
 import { parseCitations } from '../citations/parse-citations.ts';
 import { paragraphList, sourceLabel } from '../render/citation-label.ts';
 import type { Source } from '../types.ts';
@@ -49,7 +50,7 @@ export function rehearsalScript(result: CheckResult, wpm: number): RehearsalScri
 
 /** Replaces each `[@id ¶4]` with `[PISM ¶4]`: what a presenter needs to say where a claim comes from. */
 function shortReferences(markdown: string, sources: ReadonlyMap<string, Source>): string {
-  return markdown.replace(/\[@[^\]\n]*\]/g, (raw) => {
+  return markdown.replace(citationPattern(), (raw) => {
     const block = { kind: 'paragraph' as const, markdown: raw, span: { file: '', offset: 0, length: raw.length } };
     const citation = parseCitations(block, raw).citations[0];
     if (!citation) return raw;

@@ -1,4 +1,4 @@
-import { inlineMarkdownToPlainText } from '../text/plain-text.ts';
+import { citationPattern } from '../citations/citation-pattern.ts';
 import type { Deck, Slide } from '../types.ts';
 
 /** A comfortable pace for a briefing read from notes; `wpm` in the deck's front matter or `--wpm` changes it. */
@@ -6,12 +6,12 @@ export const DEFAULT_WPM = 130;
 /** The least time a slide with few or no notes is given, so pacing never asks for a 2-second slide. */
 export const MIN_DERIVED_SECONDS = 15;
 
-const CITATION = /\[@[^\]\n]*\]/g;
-
-/** Words a presenter speaks from Markdown notes: citations and Markdown syntax are not spoken. */
-export function spokenWords(markdown: string): number {
-  const text = inlineMarkdownToPlainText(markdown.replace(CITATION, ' ').replace(/^\s{0,3}(?:[-*+]|\d+[.)]|#{1,6}|>)\s+/gm, ''));
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+/** Words a presenter speaks from the plain text of notes: citations are not spoken, nor is anything without a letter or digit. */
+export function spokenWords(text: string): number {
+  return text
+    .replace(citationPattern(), ' ')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 export function speakingSeconds(words: number, wpm: number): number {
@@ -39,7 +39,7 @@ export interface SlideTiming {
 export function slideTimings(deck: Deck, wpm: number): SlideTiming[] {
   let cumulative = 0;
   return deck.slides.map((slide) => {
-    const notesWords = slide.notes ? spokenWords(slide.notes.markdown) : 0;
+    const notesWords = slide.notes ? spokenWords(slide.notes.text) : 0;
     const notesSeconds = speakingSeconds(notesWords, wpm);
     const explicit = Number(slide.attributes['data-timing']);
     const hasExplicit = Number.isFinite(explicit) && explicit > 0;

@@ -1,4 +1,5 @@
 import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked';
+import { CITATION_AT_START } from '../citations/citation-pattern.ts';
 import { parseCitations } from '../citations/parse-citations.ts';
 import type { CitationReference, Source } from '../types.ts';
 import { paragraphAnchor, paragraphList, sourceLabel } from './citation-label.ts';
@@ -30,13 +31,10 @@ export function createSlideRenderer(sources: ReadonlyMap<string, Source>): (mark
   let keys: string[] = [];
   const citation: TokenizerAndRendererExtension = {
     name: 'citation',
+    // No `start`: marked stops plain text at every `[` already, and a `start` that searches ahead is called at every step, which is quadratic.
     level: 'inline',
-    start: (src) => {
-      const at = src.indexOf('[@');
-      return at === -1 ? undefined : at;
-    },
     tokenizer(src) {
-      const match = /^\[@[^\]\n]*\]/.exec(src);
+      const match = CITATION_AT_START.exec(src);
       if (!match) return undefined;
       const raw = match[0];
       const block = { kind: 'paragraph' as const, markdown: raw, span: { file: '', offset: 0, length: raw.length } };

@@ -2,6 +2,12 @@ import { codePointLength } from '../diagnostics/line-index.ts';
 import type { Diagnostic } from '../types.ts';
 import type { Locator } from './locate.ts';
 
+/** Longer lines are shown as a window around the span, so a 256 KB line does not print whole for each diagnostic on it. */
+export const MAX_FRAME_WIDTH = 120;
+/** How much of the line before the span the window keeps. */
+const LEAD = 40;
+const ELLIPSIS = '…';
+
 /**
  * The line a diagnostic points at, with the span underlined, as TypeScript
  * prints it: `14 - Zhao: "NATO must abandon" [@a ¶1]` and `~~~` below.
@@ -13,5 +19,19 @@ export function codeFrame(diagnostic: Diagnostic, locator: Locator, paint: (s: s
   const lineText = locator.index(span.file).lineText(at.line).replace(/\t/g, ' ');
   const gutter = String(at.line);
   const width = at.endLine === at.line ? Math.max(1, at.endColumn - at.column) : Math.max(1, codePointLength(lineText) - at.column + 1);
-  return [`${gutter} ${lineText}`, `${' '.repeat(gutter.length)} ${' '.repeat(at.column - 1)}${paint('~'.repeat(width))}`];
+  const shown = clip(lineText, at.column - 1, width);
+  return [`${gutter} ${shown.text}`, `${' '.repeat(gutter.length)} ${' '.repeat(shown.column)}${paint('~'.repeat(shown.width))}`];
+}
+
+/** The window of `line` to print, and where the underline falls in it (columns in code points, 0-based). */
+function clip(line: string, column: number, width: number): { text: string; column: number; width: number } {
+  if (line.length <= MAX_FRAME_WIDTH) return { text: line, column, width };
+  const chars = Array.from(line);
+  if (chars.length <= MAX_FRAME_WIDTH) return { text: line, column, width };
+  const start = column > LEAD ? column - LEAD : 0;
+  const end = Math.min(chars.length, start + MAX_FRAME_WIDTH);
+  const before = start > 0 ? ELLIPSIS : '';
+  const after = end < chars.length ? ELLIPSIS : '';
+  const shownColumn = column - start + before.length;
+  return { text: before + chars.slice(start, end).join('') + after, column: shownColumn, width: Math.max(1, Math.min(width, end - column)) };
 }

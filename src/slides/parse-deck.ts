@@ -1,13 +1,24 @@
 import type { Token } from 'marked';
 import { diagnose } from '../diagnostics/diagnose.ts';
 import { splitFrontMatter } from '../text/front-matter.ts';
-import { lexMarkdown } from '../text/lex.ts';
+import { firstLineLength } from '../text/first-line.ts';
+import { countTokens, lexParts, type Lexed } from '../text/lex.ts';
 import { tokensToPlainText } from '../text/plain-text.ts';
 import type { Deck, DeckSettings, Diagnostic, Slide, SlidePart, TextFile } from '../types.ts';
 import { blocksOf } from './blocks.ts';
 import { readDeckSettings } from './deck-settings.ts';
 import { readSlideAttributes } from './slide-attributes.ts';
-import { splitSlides, type Range } from './split-slides.ts';
+import { splitSlides, type Range, type RawSlide } from './split-slides.ts';
+
+/**
+ * More Markdown elements than any slide or its notes can show. A table of a
+ * hundred rows stays well inside it; past it, rendering and sanitizing the
+ * HTML takes seconds and the browser struggles to lay the slide out.
+ */
+export const MAX_ELEMENTS_PER_PART = 5000;
+
+/** Five times the longest briefing the benchmarks build; past it, a separator typed by mistake is likelier than a deck. */
+export const MAX_SLIDES = 10_000;
 
 /**
  * Parses the slide files, in the order given, into one deck. The first file's
@@ -29,13 +40,15 @@ export function parseDeck(files: readonly TextFile[]): { deck: Deck; diagnostics
     } else if (frontMatter) {
       diagnostics.push(diagnose('BRF111', { file: files[0]?.path ?? '' }, { file: file.path, offset: 0, length: 3 }));
     }
-    for (const raw of splitSlides(file.text, frontMatter?.bodyOffset ?? 0)) {
+    const rawSlides = splitSlides(file.text, frontMatter?.bodyOffset ?? 0);
+    const lexed = lexSlideParts(file, rawSlides, diagnostics);
+    for (const raw of rawSlides) {
       if (raw.vertical && slides.length > 0) v++;
       else {
         h++;
         v = 0;
       }
-      const parsed = parseSlide(file, raw.body, raw.notes, diagnostics);
+      const parsed = parseSlide(file, raw.body, raw.notes, lexed);
       slides.push({
         number: slides.length + 1,
         h,
@@ -46,31 +59,53 @@ export function parseDeck(files: readonly TextFile[]): { deck: Deck; diagnostics
       });
     }
   });
+  const firstTooMany = slides[MAX_SLIDES];
+  if (firstTooMany) {
+    const at = { file: firstTooMany.file, offset: firstTooMany.span.offset, length: 0 };
+    diagnostics.push(diagnose('BRF118', { slides: slides.length, max: MAX_SLIDES }, at));
+  }
   return { deck: { settings, slides }, diagnostics };
 }
 
 type ParsedSlide = Pick<Slide, 'attributes' | 'body' | 'notes' | 'title' | 'kind'>;
 
-function parseSlide(file: TextFile, body: Range, notes: Range | undefined, diagnostics: Diagnostic[]): ParsedSlide {
-  const bodyPart = parsePart(file, body, diagnostics);
+/** Lexes every slide body and notes of a file in one go (see lexParts), keyed by where each starts. */
+function lexSlideParts(file: TextFile, rawSlides: readonly RawSlide[], diagnostics: Diagnostic[]): Map<number, Lexed> {
+  const ranges = rawSlides.flatMap((raw) => (raw.notes ? [raw.body, raw.notes] : [raw.body]));
+  const parts = ranges.map((range) => ({ markdown: file.text.slice(range.start, range.end), offset: range.start }));
+  const lexed = lexParts(file.path, parts);
+  const byStart = new Map<number, Lexed>();
+  lexed.forEach((result, index) => {
+    const range = ranges[index] as Range;
+    if ('diagnostic' in result && result.diagnostic) diagnostics.push(result.diagnostic);
+    if ('tokens' in result) {
+      const elements = countTokens(result.tokens);
+      const at = { file: file.path, offset: range.start, length: firstLineLength(file.text.slice(range.start, range.end)) };
+      if (elements > MAX_ELEMENTS_PER_PART) diagnostics.push(diagnose('BRF117', { elements, max: MAX_ELEMENTS_PER_PART }, at));
+    }
+    byStart.set(range.start, result);
+  });
+  return byStart;
+}
+
+function parseSlide(file: TextFile, body: Range, notes: Range | undefined, lexed: ReadonlyMap<number, Lexed>): ParsedSlide {
+  const bodyPart = parsePart(file, body, lexed);
   const { attributes } = readSlideAttributes(bodyPart.part.markdown);
   const kind = bodyPart.tokens.some(isContent) ? 'content' : bodyPart.tokens.some((t) => t.type === 'heading') ? 'divider' : 'empty';
   const heading = bodyPart.tokens.find((t) => t.type === 'heading');
   const slide: ParsedSlide = { attributes, body: bodyPart.part, kind };
   if (heading && 'tokens' in heading && heading.tokens) slide.title = tokensToPlainText(heading.tokens).trim();
-  if (notes) slide.notes = parsePart(file, notes, diagnostics).part;
+  if (notes) slide.notes = parsePart(file, notes, lexed).part;
   return slide;
 }
 
-function parsePart(file: TextFile, range: Range, diagnostics: Diagnostic[]): { part: SlidePart; tokens: Token[] } {
+function parsePart(file: TextFile, range: Range, lexed: ReadonlyMap<number, Lexed>): { part: SlidePart; tokens: Token[] } {
   const markdown = file.text.slice(range.start, range.end);
   const span = { file: file.path, offset: range.start, length: markdown.length };
-  const lexed = lexMarkdown(markdown, { file: file.path, offset: range.start });
-  if ('diagnostic' in lexed) {
-    diagnostics.push(lexed.diagnostic);
-    return { part: { markdown, span, blocks: [], unparsed: true }, tokens: [] };
-  }
-  return { part: { markdown, span, blocks: blocksOf(lexed.tokens, file.path, range.start) }, tokens: lexed.tokens };
+  const result = lexed.get(range.start);
+  if (!result || !('tokens' in result)) return { part: { markdown, span, blocks: [], text: '', unparsed: true }, tokens: [] };
+  const text = tokensToPlainText(result.tokens);
+  return { part: { markdown, span, blocks: blocksOf(result.tokens, file.path, range.start), text }, tokens: result.tokens };
 }
 
 const HTML_COMMENT_ONLY = /^\s*(?:<!--[\s\S]*?-->\s*)+$/;

@@ -5,7 +5,7 @@ import { splitFrontMatter } from '../text/front-matter.ts';
 import { tokensToPlainText } from '../text/plain-text.ts';
 import type { Diagnostic, Source, SourceParagraph, TextFile } from '../types.ts';
 import { firstLineLength } from '../text/first-line.ts';
-import { lexMarkdown } from '../text/lex.ts';
+import { lexParts, type Lexed } from '../text/lex.ts';
 import { isValidSourceId, sourceIdOf, suggestSourceId } from './source-id.ts';
 import { readSourceMeta } from './source-meta.ts';
 
@@ -38,8 +38,8 @@ export function parseSource(file: TextFile): ParsedSource {
   diagnostics.push(...metaDiagnostics);
   if (!meta) return { diagnostics };
 
-  const lexed = lexMarkdown(file.text.slice(frontMatter.bodyOffset), { file: file.path, offset: frontMatter.bodyOffset });
-  if ('diagnostic' in lexed) return { diagnostics: [...diagnostics, lexed.diagnostic] };
+  const [lexed] = lexParts(file.path, [{ markdown: file.text.slice(frontMatter.bodyOffset), offset: frontMatter.bodyOffset }]) as [Lexed];
+  if (!('tokens' in lexed)) return { diagnostics: lexed.diagnostic ? [...diagnostics, lexed.diagnostic] : diagnostics };
 
   const paragraphs = numberParagraphs(lexed.tokens, file.path, frontMatter.bodyOffset);
   if (paragraphs.length === 0) {

@@ -17,37 +17,39 @@ export interface NormalizedText {
 
 /** Normalises `input` for matching and remembers where each character came from. */
 export function normalizeForMatching(input: string): NormalizedText {
-  let text = '';
+  // An array, not string concatenation: dropping a trailing space from a long concatenated string copies it.
+  const chars: string[] = [];
   const origin: number[] = [];
   let i = 0;
   while (i < input.length) {
     const ch = input[i] as string;
     if (DASHES.test(ch)) {
       dropTrailingSpace();
-      text += '-';
+      chars.push('-');
       origin.push(i);
       i++;
       while (i < input.length && SPACE.test(input[i] as string)) i++;
       continue;
     }
     if (SPACE.test(ch)) {
-      if (text.length > 0 && !text.endsWith(' ') && !text.endsWith('-')) {
-        text += ' ';
+      const last = chars[chars.length - 1];
+      if (last !== undefined && last !== ' ' && last !== '-') {
+        chars.push(' ');
         origin.push(i);
       }
       i++;
       continue;
     }
-    text += QUOTE_MARKS.test(ch) ? '"' : ch;
+    chars.push(QUOTE_MARKS.test(ch) ? '"' : ch);
     origin.push(i);
     i++;
   }
   dropTrailingSpace();
-  return { text, origin };
+  return { text: chars.join(''), origin };
 
   function dropTrailingSpace() {
-    if (text.endsWith(' ')) {
-      text = text.slice(0, -1);
+    if (chars[chars.length - 1] === ' ') {
+      chars.pop();
       origin.pop();
     }
   }
@@ -55,4 +57,22 @@ export function normalizeForMatching(input: string): NormalizedText {
 
 export function normalize(input: string): string {
   return normalizeForMatching(input).text;
+}
+
+const passages = new Map<string, NormalizedText>();
+const PASSAGES_REMEMBERED = 512;
+
+/**
+ * `normalizeForMatching` for a source paragraph. Every quotation citing a
+ * paragraph is compared with it, so its normalised form is remembered rather
+ * than recomputed for each.
+ */
+export function normalizePassage(passage: string): NormalizedText {
+  let normalized = passages.get(passage);
+  if (!normalized) {
+    if (passages.size >= PASSAGES_REMEMBERED) passages.clear();
+    normalized = normalizeForMatching(passage);
+    passages.set(passage, normalized);
+  }
+  return normalized;
 }
