@@ -22,10 +22,30 @@ export function paragraphText(source: number, paragraph: number): string {
   return [0, 1, 2].map((k) => sentence(source * 1000 + paragraph * 10 + k)).join(' ');
 }
 
+/** Slides per generated file, as an author would split a long deck into sections. */
+export const SLIDES_PER_FILE = 50;
+
+/** The Markdown of generated slide `i`: a heading, three bullets each with a citation (one quoting its paragraph), and notes. */
+export function generatedSlide(i: number): string {
+  const source = i % SOURCES;
+  const p = (i % PARAGRAPHS_PER_SOURCE) + 1;
+  const quote = paragraphText(source, p).split(' ').slice(2, 8).join(' ');
+  return [
+    `<!-- .slide: data-timing="30" -->`,
+    `## Slide ${i + 1}: ${sentence(i, 5).replace('.', '')}`,
+    '',
+    `- ${sentence(i + 1, 10)} [@gen-${source} ¶${p}]`,
+    `- The source says "${quote}" [@gen-${source} ¶${p}]`,
+    `- ${sentence(i + 2, 12)} [@gen-${(source + 1) % SOURCES} ¶${p}]`,
+    '',
+    `Note:`,
+    `${sentence(i + 3, 30)} ${sentence(i + 4, 30)} [@gen-${source} ¶${p}]`,
+  ].join('\n');
+}
+
 /**
- * Writes a briefing project of `slides` slides (a heading, three bullets
- * each with a citation, one with a verified quotation, and speaker notes)
- * over generated sources, beside the kit's code, for benchmarks and tests.
+ * Writes a briefing project of `slides` generated slides, SLIDES_PER_FILE to
+ * a file, over generated sources, beside the kit's code, for benchmarks.
  */
 export function generateProject(root: string, slides: number): string {
   mkdirSync(join(root, 'slides'), { recursive: true });
@@ -34,26 +54,12 @@ export function generateProject(root: string, slides: number): string {
     const paragraphs = Array.from({ length: PARAGRAPHS_PER_SOURCE }, (_, p) => paragraphText(s, p + 1));
     writeFileSync(join(root, `assets/sources/gen-${s}.md`), `---\ntitle: Generated analysis ${s}\nshort: Gen ${s}\n---\n\n${paragraphs.join('\n\n')}\n`);
   }
-  const body: string[] = [];
-  for (let i = 0; i < slides; i++) {
-    const source = i % SOURCES;
-    const p = (i % PARAGRAPHS_PER_SOURCE) + 1;
-    const quote = paragraphText(source, p).split(' ').slice(2, 8).join(' ');
-    body.push(
-      [
-        `<!-- .slide: data-timing="3" -->`,
-        `## Slide ${i + 1}: ${sentence(i, 5).replace('.', '')}`,
-        '',
-        `- ${sentence(i + 1, 10)} [@gen-${source} ¶${p}]`,
-        `- The source says "${quote}" [@gen-${source} ¶${p}]`,
-        `- ${sentence(i + 2, 12)} [@gen-${(source + 1) % SOURCES} ¶${p}]`,
-        '',
-        `Note:`,
-        `${sentence(i + 3, 30)} ${sentence(i + 4, 30)} [@gen-${source} ¶${p}]`,
-      ].join('\n'),
-    );
+  const frontMatter = `---\ntitle: Generated deck of ${slides} slides\nauthor: briefing-kit bench\nduration: ${Math.ceil(slides / 2)}\n---\n\n`;
+  for (let first = 0; first < slides; first += SLIDES_PER_FILE) {
+    const part = Array.from({ length: Math.min(SLIDES_PER_FILE, slides - first) }, (_, k) => generatedSlide(first + k));
+    const name = `slides/${String(first / SLIDES_PER_FILE + 1).padStart(3, '0')}-part.md`;
+    writeFileSync(join(root, name), `${first === 0 ? frontMatter : ''}${part.join('\n\n---\n\n')}\n`);
   }
-  writeFileSync(join(root, 'slides/01-deck.md'), `---\ntitle: Generated deck of ${slides} slides\nauthor: briefing-kit bench\nduration: ${Math.ceil(slides / 10)}\n---\n\n${body.join('\n\n---\n\n')}\n`);
   linkKit(root);
   return root;
 }

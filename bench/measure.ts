@@ -33,7 +33,7 @@ export function measureCommand(command: string, args: string[], runs: number, cw
   return { medianMs: median(times), peakMb: peakKb / 1024, runs };
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;

@@ -1,24 +1,32 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { findBrowser } from '../src/pdf/find-browser.ts';
-import { copyBriefing, generateProject } from './generate-project.ts';
-import { measureBrief, measureCommand, type Measurement } from './measure.ts';
+import { generateProject } from './generate-project.ts';
+import { ensureMarp } from './marp.ts';
+import { measureBrief, measureCommand, median, type Measurement } from './measure.ts';
 
 /**
- * `npm run bench`: times the kit against baselines measured in the same run
- * on the same machine, and writes the table to bench/RESULTS.md. Figures are
- * reported as ratios because these machines are shared and noisy.
+ * `npm run bench`: times the kit on generated decks of 12, 300 and 2,000
+ * slides against baselines measured in the same run on the same machine
+ * (a bare reveal.js + Vite build, a minimal print of the same built deck,
+ * and Marp), and writes the table to bench/RESULTS.md. Figures are reported
+ * as ratios because these machines are shared and noisy.
  */
-const REPO = new URL('../', import.meta.url).pathname;
+const REPO = new URL('../', import.meta.url).pathname.replace(/\/$/, '');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const SIZES = (process.env['BENCH_SIZES'] ?? '12,300,2000').split(',').map(Number);
+const SAVES = 5;
 const TSX = join(REPO, 'node_modules/.bin/tsx');
+const VITE = join(REPO, 'node_modules/vite/bin/vite.js');
 
 interface Row {
-  case: string;
+  slides: number;
+  what: string;
   kit: Measurement;
   baseline?: { name: string; measurement: Measurement };
-  target?: string;
+  target?: { text: string; met: boolean };
 }
 
 async function main(): Promise<void> {
@@ -26,52 +34,132 @@ async function main(): Promise<void> {
   if ('missing' in browser) throw new Error(`bench needs Chromium: ${browser.missing}`);
   mkdirSync(join(REPO, 'test/.tmp'), { recursive: true });
   const work = mkdtempSync(join(REPO, 'test/.tmp/bench-'));
+  const marp = ensureMarp(join(REPO, 'test/.tmp/marp'));
   const rows: Row[] = [];
   try {
-    const real = join(work, 'real');
-    mkdirSync(real);
-    copyBriefing(real);
-    const generated = generateProject(join(work, 'gen-300'), 300);
+    for (const slides of SIZES) {
+      process.stderr.write(`bench: ${slides} slides\n`);
+      const root = generateProject(join(work, `deck-${slides}`), slides);
+      const bare = bareProject(join(work, `bare-${slides}`), root);
 
-    for (const [name, root] of [
-      ['real deck (16 slides)', real],
-      ['generated deck (300 slides)', generated],
-    ] as const) {
-      measureBrief(['build', '--root', root], 1, root);
-      const kit = measureBrief(['pdf', '--root', root, '--out', join(root, 'kit.pdf')], RUNS, root);
-      const baseline = measureCommand(TSX, [join(REPO, 'bench/minimal-print.ts'), join(root, 'dist/index.html'), join(root, 'baseline.pdf')], RUNS, root);
-      rows.push({ case: `brief pdf, ${name}`, kit, baseline: { name: 'minimal print', measurement: baseline }, target: '≤ 1.1× minimal print' });
+      const startup = measureBrief(['--version'], RUNS, root);
+      const check = measureBrief(['check', '--root', root], RUNS, root);
+      rows.push({ slides, what: '`brief check`', kit: check, ...(slides === 2000 ? { target: { text: '< 1 s', met: check.medianMs < 1000 } } : {}) });
+
+      const build = measureBrief(['build', '--root', root], RUNS, root);
+      const bareBuild = measureCommand(process.execPath, [VITE, 'build', '--logLevel', 'error'], RUNS, bare);
+      rows.push({
+        slides,
+        what: '`npm run build` (`brief build`)',
+        kit: build,
+        baseline: { name: 'bare reveal.js + Vite', measurement: bareBuild },
+        target: { text: 'peak memory < 200 MB', met: build.peakMb < 200 },
+      });
+      // What checking adds: `brief check` less the CLI's own start-up (`brief --version`), against the whole build.
+      const checking = Math.max(0, check.medianMs - startup.medianMs);
+      rows.push({
+        slides,
+        what: 'checking (`brief check` less start-up) as a share of the build',
+        kit: { medianMs: checking, peakMb: Number.NaN, runs: RUNS },
+        baseline: { name: '`brief build`', measurement: build },
+        target: { text: '< 0.10×', met: checking / build.medianMs < 0.1 },
+      });
+
+      if (marp.available) {
+        const deck = marpDeck(root);
+        const html = measureCommand(marp.bin, [deck, '-o', join(root, 'marp.html')], RUNS, root);
+        rows.push({
+          slides,
+          what: '`brief build` against Marp HTML',
+          kit: build,
+          baseline: { name: 'Marp HTML', measurement: html },
+          ...(slides === 300 ? { target: { text: '≤ 1.0×', met: build.medianMs <= html.medianMs } } : {}),
+        });
+      }
+
+      const pdf = measureBrief(['pdf', '--root', root, '--out', join(root, 'kit.pdf')], RUNS, root);
+      const print = measureCommand(TSX, [join(REPO, 'bench/minimal-print.ts'), join(root, 'dist/index.html'), join(root, 'baseline.pdf')], RUNS, root);
+      rows.push({
+        slides,
+        what: '`brief pdf`',
+        kit: pdf,
+        baseline: { name: 'minimal print', measurement: print },
+        ...(slides === 300 ? { target: { text: '≤ 1.1×', met: pdf.medianMs <= 1.1 * print.medianMs } } : {}),
+      });
+      if (marp.available) {
+        const marpPdf = measureCommand(marp.bin, [marpDeck(root), '--pdf', '--browser-path', browser.path, '-o', join(root, 'marp.pdf')], RUNS, root);
+        rows.push({ slides, what: '`brief pdf` against Marp PDF', kit: pdf, baseline: { name: 'Marp PDF', measurement: marpPdf } });
+      }
+
+      const saves = devSaves(root);
+      rows.push({
+        slides,
+        what: 'dev server, save to screen',
+        kit: { medianMs: median(saves), peakMb: Number.NaN, runs: saves.length },
+        ...(slides === 300 ? { target: { text: '< 200 ms', met: median(saves) < 200 } } : {}),
+      });
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  const report = formatReport(rows);
+  const report = formatReport(rows, marp.available ? `Marp CLI ${marp.version}` : `Marp not measured: ${marp.reason}`);
   writeFileSync(join(REPO, 'bench/RESULTS.md'), report);
   process.stdout.write(report);
 }
 
-function formatReport(rows: Row[]): string {
+/** The baseline project: bench/bare-reveal beside the same slide files. */
+function bareProject(root: string, deck: string): string {
+  mkdirSync(root, { recursive: true });
+  cpSync(join(REPO, 'bench/bare-reveal'), root, { recursive: true });
+  symlinkSync(join(deck, 'slides'), join(root, 'slides'));
+  symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'));
+  return root;
+}
+
+/** The same slides as one `---` separated Markdown file, which is what Marp converts. */
+function marpDeck(root: string): string {
+  const path = join(root, 'marp.md');
+  if (existsSync(path)) return path;
+  const folder = join(root, 'slides');
+  const slides = readdirSync(folder)
+    .sort()
+    .map((name) => readFileSync(join(folder, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '').trim());
+  writeFileSync(path, `---\nmarp: true\n---\n\n${slides.join('\n\n---\n\n')}\n`);
+  return path;
+}
+
+function devSaves(root: string): number[] {
+  const run = spawnSync(TSX, [join(REPO, 'bench/dev-update.ts'), root, String(SAVES)], { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`dev-update failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').pop() ?? '[]') as number[];
+}
+
+function formatReport(rows: Row[], marp: string): string {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${osType()} ${release()}, Node ${process.version}`;
   const lines = [
     '# Benchmarks',
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, ${RUNS} runs each (median wall time; peak RSS of the command).`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${marp}.`,
+    `Median wall time of ${RUNS} runs (dev server: of ${SAVES} saves); peak memory is the largest resident set of the command (GNU time).`,
     'Ratios compare with a baseline measured in the same run: these machines are shared and noisy, so the ratio is the figure to read.',
+    'Decks are generated: a heading, three bullets each with a citation (one a verified quotation) and speaker notes per slide, 50 slides to a file, over ten 40-paragraph sources.',
     '',
-    '| case | kit | peak memory | baseline | ratio | target |',
-    '| --- | ---: | ---: | ---: | ---: | --- |',
+    '| slides | measure | kit | peak memory | baseline | ratio | target | met |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | --- | --- |',
     ...rows.map((row) => {
       const base = row.baseline;
       const ratio = base ? `${(row.kit.medianMs / base.measurement.medianMs).toFixed(2)}×` : '';
-      return `| ${row.case} | ${seconds(row.kit.medianMs)} | ${row.kit.peakMb.toFixed(0)} MB | ${base ? `${base.name}: ${seconds(base.measurement.medianMs)}` : ''} | ${ratio} | ${row.target ?? ''} |`;
+      const memory = Number.isNaN(row.kit.peakMb) ? '' : `${row.kit.peakMb.toFixed(0)} MB`;
+      const target = row.target ? [row.target.text, row.target.met ? 'yes' : '**no**'] : ['', ''];
+      return `| ${row.slides} | ${row.what} | ${time(row.kit.medianMs)} | ${memory} | ${base ? `${base.name}: ${time(base.measurement.medianMs)}` : ''} | ${ratio} | ${target.join(' | ')} |`;
     }),
     '',
   ];
   return lines.join('\n');
 }
 
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(2)} s`;
+function time(ms: number): string {
+  return ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`;
 }
 
 await main();
