@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { offerLoadedDeck, withdrawLoadedDeck } from './deck-handoff.ts';
 import { loadDeck, type LoadedDeck } from './load-deck.ts';
 import { removeAbandonedStaging, replaceDirectory } from './replace-directory.ts';
 
@@ -34,6 +35,7 @@ export async function buildDeck(options: BuildOptions): Promise<BuildOutcome> {
   if (!deck.rendered) return { deck };
 
   const staging = `${target}${STAGING_MARKER}${process.pid}`;
+  offerLoadedDeck(root, deck);
   try {
     await build({
       root,
@@ -48,6 +50,7 @@ export async function buildDeck(options: BuildOptions): Promise<BuildOutcome> {
     const message = error instanceof Error ? error.message : String(error);
     return { deck, failure: message.split('\n').filter((line) => !/^\s+at /.test(line)).join('\n') };
   } finally {
+    withdrawLoadedDeck(root);
     await rm(staging, { recursive: true, force: true });
   }
   return { deck, outDir: target };

@@ -1,5 +1,6 @@
 import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { takeLoadedDeck } from '../build/deck-handoff.ts';
 import { loadDeck, type LoadedDeck } from '../build/load-deck.ts';
 import type { DeckUpdate } from '../deck/hot-update.ts';
 import { DECK_UPDATE_EVENT } from '../deck/page-contract.ts';
@@ -46,7 +47,7 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin {
     },
 
     async buildStart() {
-      current = await loadDeck(root);
+      current = takeLoadedDeck(root) ?? (await loadDeck(root));
       for (const path of current.texts.keys()) this.addWatchFile(join(root, path));
       const { diagnostics } = current.result;
       const warnings = diagnostics.filter((d) => d.severity === 'warning');

@@ -1,0 +1,33 @@
+import type { LoadedDeck } from './load-deck.ts';
+
+/**
+ * `brief build` checks and renders the deck before starting Vite, and the
+ * plugin would otherwise do it all again in `buildStart`. Vite bundles
+ * vite.config.ts with the kit's modules it imports, so the plugin runs a
+ * second copy of them: a module variable is not shared, a global symbol is.
+ */
+const KEY = Symbol.for('briefing-kit.loaded-deck');
+
+type Handoff = Map<string, LoadedDeck>;
+
+function handoff(): Handoff {
+  const global = globalThis as { [KEY]?: Handoff };
+  return (global[KEY] ??= new Map());
+}
+
+/** Leaves the deck loaded for `root` for the plugin of the build about to start. */
+export function offerLoadedDeck(root: string, deck: LoadedDeck): void {
+  handoff().set(root, deck);
+}
+
+/** The deck offered for `root`, once: a later build or a dev server reloads from disk. */
+export function takeLoadedDeck(root: string): LoadedDeck | undefined {
+  const deck = handoff().get(root);
+  handoff().delete(root);
+  return deck;
+}
+
+/** Withdraws an offer the build did not take (Vite failed before `buildStart`). */
+export function withdrawLoadedDeck(root: string): void {
+  handoff().delete(root);
+}
