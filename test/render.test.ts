@@ -97,3 +97,13 @@ describe('renderDeck: source reader', () => {
     expect(text?.children).toHaveLength(0);
   });
 });
+
+describe('renderDeck: remembered renders', () => {
+  it('renders a slide again when a cited source is renamed, though its Markdown did not change', () => {
+    const slide = '# T\n\n- Claim [@a ¶1]\n';
+    const first = render(slide, { 'assets/sources/a.md': '---\ntitle: Long Title\nshort: PISM\n---\n\ntext\n' });
+    expect(render(slide, { 'assets/sources/a.md': '---\ntitle: Long Title\nshort: PISM\n---\n\ntext\n' }).deck.slides).toBe(first.deck.slides);
+    const renamed = render(slide, { 'assets/sources/a.md': '---\ntitle: Long Title\nshort: CFR\n---\n\ntext\n' });
+    expect(renamed.page.querySelector('a.citation')?.textContent).toBe('CFR ¶1');
+  });
+});

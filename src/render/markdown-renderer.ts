@@ -53,12 +53,31 @@ export function createSlideRenderer(sources: ReadonlyMap<string, Source>): (mark
     },
   };
   const marked = new Marked({ gfm: true, async: false, extensions: [citation] });
+  const renders = rememberedRenders(sources);
   return (markdown) => {
+    const remembered = renders.get(markdown);
+    if (remembered) return remembered;
     citations = [];
     keys = [];
-    const html = sanitizeHtml(marked.parse(markdown) as string);
-    return { html, citations };
+    const rendered = { html: sanitizeHtml(marked.parse(markdown) as string), citations };
+    renders.set(markdown, rendered);
+    return rendered;
   };
+}
+
+/**
+ * Earlier renders, by Markdown. The dev server re-renders the whole deck on
+ * every save, but only the slides that changed need marked and DOMPurify. A
+ * render depends on nothing else but the sources' labels and titles, so the
+ * renders are kept while those stay the same.
+ */
+let remembered = { sourcesKey: '', renders: new Map<string, RenderedMarkdown>() };
+const MAX_REMEMBERED = 50_000;
+
+function rememberedRenders(sources: ReadonlyMap<string, Source>): Map<string, RenderedMarkdown> {
+  const sourcesKey = JSON.stringify([...sources.values()].map((source) => [source.id, sourceLabel(source), source.meta.title]));
+  if (sourcesKey !== remembered.sourcesKey || remembered.renders.size > MAX_REMEMBERED) remembered = { sourcesKey, renders: new Map() };
+  return remembered.renders;
 }
 
 function renderMarker(references: readonly CitationReference[], sources: ReadonlyMap<string, Source>, footnote: number): string {
