@@ -80,8 +80,10 @@ function lexSlideParts(file: TextFile, rawSlides: readonly RawSlide[], diagnosti
     if ('diagnostic' in result && result.diagnostic) diagnostics.push(result.diagnostic);
     if ('tokens' in result) {
       const elements = countTokens(result.tokens);
-      const at = { file: file.path, offset: range.start, length: firstLineLength(file.text.slice(range.start, range.end)) };
-      if (elements > MAX_ELEMENTS_PER_PART) diagnostics.push(diagnose('BRF117', { elements, max: MAX_ELEMENTS_PER_PART }, at));
+      if (elements > MAX_ELEMENTS_PER_PART) {
+        const at = { file: file.path, offset: range.start, length: firstLineLength(parts[index]?.markdown ?? '') };
+        diagnostics.push(diagnose('BRF117', { elements, max: MAX_ELEMENTS_PER_PART }, at));
+      }
     }
     byStart.set(range.start, result);
   });
