@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { normalize, normalizePassage } from '../text/normalize.ts';
+import { normalize } from '../text/normalize.ts';
 
 /** Longest passage returned, so that a hint stays one line. */
 const MAX_HINT_LENGTH = 160;
@@ -18,7 +18,7 @@ export function closestPassage(quotation: string, passages: readonly string[]): 
   let best: { text: string; score: number } | undefined;
   const consider = (words: string[]) => {
     const text = words.join(' ').replace(/^["'\u201C\u2018(]+|["'\u201D\u2019),;:]+$/g, '');
-    const score = distance(normalizePassage(text).text, target);
+    const score = distance(normalize(text), target);
     if (!best || score < best.score) best = { text, score };
   };
   for (const passage of passages) {
