@@ -1,7 +1,5 @@
 import { defineConfig } from 'vite';
-import { briefing } from './src/vite/briefing-plugin.ts';
-import { contentSecurityPolicyTag } from './src/vite/content-security-policy.ts';
-import { fileUrlScripts } from './src/vite/file-url-scripts.ts';
+import { briefing, contentSecurityPolicyTag, fileUrlScripts } from 'briefing-kit/vite';
 
 export default defineConfig({
   // Relative URLs, so the built deck opens from any folder, a USB stick included.

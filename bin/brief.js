@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-// The CLI is TypeScript run through tsx, so `npx brief` works straight after `npm ci` with no compile step.
-import { register } from 'tsx/esm/api';
+import { importKit } from '../kit/import-kit.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await importKit('cli/main');
 process.exitCode = await main(process.argv.slice(2));

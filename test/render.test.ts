@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { renderDeck } from '../src/render/render-deck.ts';
 import { check, source, SOURCE_A } from './helpers/project.ts';
 
-function render(slides: string, sources: Record<string, string> = { 'assets/sources/a.md': SOURCE_A }) {
+async function render(slides: string, sources: Record<string, string> = { 'assets/sources/a.md': SOURCE_A }) {
   const result = check({ 'slides/01.md': slides, ...sources });
   expect(result.summary.errors).toBe(0);
-  const deck = renderDeck(result);
+  const deck = await renderDeck(result);
   const page = new JSDOM(`<div class="slides">${deck.slides}</div>${deck.reader}`).window.document;
   return { deck, page };
 }
 
 describe('renderDeck: slides', () => {
-  it('renders a citation as a compact marker linking to the paragraph in the reader', () => {
-    const { page } = render('# T\n\n- Claim [@a ¶2-3; @b ¶1]\n', { 'assets/sources/a.md': SOURCE_A, 'assets/sources/b.md': source('The B Report on Things', 'one') });
+  it('renders a citation as a compact marker linking to the paragraph in the reader', async () => {
+    const { page } = await render('# T\n\n- Claim [@a ¶2-3; @b ¶1]\n', { 'assets/sources/a.md': SOURCE_A, 'assets/sources/b.md': source('The B Report on Things', 'one') });
     const links = [...page.querySelectorAll('section a.citation')];
     expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('data-paragraphs')])).toEqual([
       ['Source A ¶2-3', '#a-p2', '2 3'],
@@ -22,13 +22,13 @@ describe('renderDeck: slides', () => {
     expect(page.querySelector('.citation-marker')?.textContent).toBe('[Source A ¶2-3; The B Report… ¶1]');
   });
 
-  it('uses the source\'s short label', () => {
-    const { page } = render('# T\n\n- Claim [@a ¶1]\n', { 'assets/sources/a.md': '---\ntitle: Long Title\nshort: PISM\n---\n\ntext\n' });
+  it('uses the source\'s short label', async () => {
+    const { page } = await render('# T\n\n- Claim [@a ¶1]\n', { 'assets/sources/a.md': '---\ntitle: Long Title\nshort: PISM\n---\n\ntext\n' });
     expect(page.querySelector('a.citation')?.textContent).toBe('PISM ¶1');
   });
 
-  it('puts speaker notes in an aside, sanitized', () => {
-    const { page } = render('# T\n\n- Claim [@a ¶1]\n\nNote:\nSay it <img src=x onerror="alert(1)"> <script>alert(2)</script> [x](javascript:alert(3)) [@a ¶2]\n');
+  it('puts speaker notes in an aside, sanitized', async () => {
+    const { page } = await render('# T\n\n- Claim [@a ¶1]\n\nNote:\nSay it <img src=x onerror="alert(1)"> <script>alert(2)</script> [x](javascript:alert(3)) [@a ¶2]\n');
     const notes = page.querySelector('section aside.notes');
     expect(notes?.textContent).toContain('Say it');
     expect(notes?.querySelector('script')).toBeNull();
@@ -37,8 +37,8 @@ describe('renderDeck: slides', () => {
     expect(notes?.querySelector('a.citation')?.getAttribute('href')).toBe('#a-p2');
   });
 
-  it('keeps slide attributes reveal uses and drops those that could run or fetch something', () => {
-    const { page } = render('<!-- .slide: data-timing="60" class="x" data-background-iframe="https://evil" data-background-image="javascript:alert(1)" -->\n# T\n\n- Claim [@a ¶1]\n');
+  it('keeps slide attributes reveal uses and drops those that could run or fetch something', async () => {
+    const { page } = await render('<!-- .slide: data-timing="60" class="x" data-background-iframe="https://evil" data-background-image="javascript:alert(1)" -->\n# T\n\n- Claim [@a ¶1]\n');
     const section = page.querySelector('section');
     expect(section?.getAttribute('data-timing')).toBe('60');
     expect(section?.classList.contains('x')).toBe(true);
@@ -46,21 +46,21 @@ describe('renderDeck: slides', () => {
     expect(section?.hasAttribute('data-background-image')).toBe(false);
   });
 
-  it('stacks vertical slides in one outer section', () => {
-    const { page } = render('# A\n\n- Claim [@a ¶1]\n\n--\n\n# B\n\n- Claim [@a ¶2]\n');
+  it('stacks vertical slides in one outer section', async () => {
+    const { page } = await render('# A\n\n- Claim [@a ¶1]\n\n--\n\n# B\n\n- Claim [@a ¶2]\n');
     const top = [...page.querySelectorAll('.slides > section')];
     expect(top[0]?.querySelectorAll(':scope > section')).toHaveLength(2);
   });
 
-  it('adds a sources slide listing each source and how many of its paragraphs are cited', () => {
-    const { page } = render('# T\n\n- Claim [@a ¶1-2]\n');
+  it('adds a sources slide listing each source and how many of its paragraphs are cited', async () => {
+    const { page } = await render('# T\n\n- Claim [@a ¶1-2]\n');
     const last = [...page.querySelectorAll('.slides > section')].pop();
     expect(last?.querySelector('h2')?.textContent).toBe('Sources');
     expect(last?.querySelector('.source-cited')?.textContent).toContain('2 of 4 paragraphs cited');
   });
 
-  it('fills a slide marked data-sources instead of adding one', () => {
-    const { page } = render('# T\n\n- Claim [@a ¶1]\n\n---\n\n<!-- .slide: data-sources -->\n## Our sources\n');
+  it('fills a slide marked data-sources instead of adding one', async () => {
+    const { page } = await render('# T\n\n- Claim [@a ¶1]\n\n---\n\n<!-- .slide: data-sources -->\n## Our sources\n');
     const sections = [...page.querySelectorAll('.slides > section')];
     expect(sections).toHaveLength(2);
     expect(sections[1]?.querySelector('.sources-list cite')?.textContent).toBe('Source A');
@@ -68,8 +68,8 @@ describe('renderDeck: slides', () => {
 });
 
 describe('renderDeck: source reader', () => {
-  it('numbers and anchors every paragraph, with back-links to the citing slides', () => {
-    const { page } = render('# T\n\n- Claim [@a ¶2]\n\n---\n\n# U\n\n- Claim [@a ¶2]\n');
+  it('numbers and anchors every paragraph, with back-links to the citing slides', async () => {
+    const { page } = await render('# T\n\n- Claim [@a ¶2]\n\n---\n\n# U\n\n- Claim [@a ¶2]\n');
     const paragraphs = [...page.querySelectorAll('#source-a .source-paragraph')];
     expect(paragraphs.map((p) => [p.id, p.querySelector('.paragraph-number')?.textContent])).toEqual([
       ['a-p1', '¶1'],
@@ -85,13 +85,13 @@ describe('renderDeck: source reader', () => {
     expect(page.querySelector('#a-p1 .back-links')).toBeNull();
   });
 
-  it('marks a verified quotation inside its paragraph', () => {
-    const { page } = render('# T\n\n- He said "outdated Cold War mentality" [@a ¶1]\n');
+  it('marks a verified quotation inside its paragraph', async () => {
+    const { page } = await render('# T\n\n- He said "outdated Cold War mentality" [@a ¶1]\n');
     expect(page.querySelector('#a-p1 mark.quoted')?.textContent).toBe('outdated Cold War mentality');
   });
 
-  it('shows HTML in a source as text and never as markup', () => {
-    const { page } = render('# T\n\n- Claim [@x ¶1]\n', { 'assets/sources/x.md': '---\ntitle: X\n---\n\n<script>alert(1)</script> <img src=x onerror=alert(2)>\n' });
+  it('shows HTML in a source as text and never as markup', async () => {
+    const { page } = await render('# T\n\n- Claim [@x ¶1]\n', { 'assets/sources/x.md': '---\ntitle: X\n---\n\n<script>alert(1)</script> <img src=x onerror=alert(2)>\n' });
     const text = page.querySelector('#x-p1 .paragraph-text');
     expect(text?.textContent).toBe('<script>alert(1)</script> <img src=x onerror=alert(2)>');
     expect(text?.children).toHaveLength(0);
@@ -99,11 +99,11 @@ describe('renderDeck: source reader', () => {
 });
 
 describe('renderDeck: remembered renders', () => {
-  it('renders a slide again when a cited source is renamed, though its Markdown did not change', () => {
+  it('renders a slide again when a cited source is renamed, though its Markdown did not change', async () => {
     const slide = '# T\n\n- Claim [@a ¶1]\n';
-    const first = render(slide, { 'assets/sources/a.md': '---\ntitle: Long Title\nshort: PISM\n---\n\ntext\n' });
-    expect(render(slide, { 'assets/sources/a.md': '---\ntitle: Long Title\nshort: PISM\n---\n\ntext\n' }).deck.slides).toBe(first.deck.slides);
-    const renamed = render(slide, { 'assets/sources/a.md': '---\ntitle: Long Title\nshort: CFR\n---\n\ntext\n' });
+    const first = await render(slide, { 'assets/sources/a.md': '---\ntitle: Long Title\nshort: PISM\n---\n\ntext\n' });
+    expect((await render(slide, { 'assets/sources/a.md': '---\ntitle: Long Title\nshort: PISM\n---\n\ntext\n' })).deck.slides).toBe(first.deck.slides);
+    const renamed = await render(slide, { 'assets/sources/a.md': '---\ntitle: Long Title\nshort: CFR\n---\n\ntext\n' });
     expect(renamed.page.querySelector('a.citation')?.textContent).toBe('CFR ¶1');
   });
 });

@@ -98,7 +98,7 @@ describe('the rehearsal script', () => {
 
   it('prints as a standalone HTML page with titles escaped and notes sanitized', async () => {
     const { JSDOM } = await import('jsdom');
-    const page = new JSDOM(formatScriptHtml(script)).window.document;
+    const page = new JSDOM(await formatScriptHtml(script)).window.document;
     expect(page.querySelector('h1')?.textContent).toBe('Rehearsal script: Deck <b>');
     expect(page.querySelectorAll('section')).toHaveLength(2);
     expect(page.querySelector('section .notes em')?.textContent).toBe('this');

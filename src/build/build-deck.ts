@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { offerLoadedDeck, withdrawLoadedDeck } from './deck-handoff.ts';
+import { stopSanitizer } from '../render/sanitizer.ts';
 import { loadDeck, type LoadedDeck } from './load-deck.ts';
 import { removeAbandonedStaging, replaceDirectory } from './replace-directory.ts';
 
@@ -32,6 +33,8 @@ export async function buildDeck(options: BuildOptions): Promise<BuildOutcome> {
   const target = resolve(root, options.outDir ?? 'dist');
   await removeAbandonedStaging(target, STAGING_MARKER);
   const deck = await loadDeck(root);
+  // jsdom's 100 MB are not needed again; Vite is about to need its own.
+  await stopSanitizer();
   if (!deck.rendered) return { deck };
 
   const staging = `${target}${STAGING_MARKER}${process.pid}`;

@@ -2,9 +2,10 @@ import type { LoadedDeck } from './load-deck.ts';
 
 /**
  * `brief build` checks and renders the deck before starting Vite, and the
- * plugin would otherwise do it all again in `buildStart`. Vite bundles
- * vite.config.ts with the kit's modules it imports, so the plugin runs a
- * second copy of them: a module variable is not shared, a global symbol is.
+ * plugin would otherwise do it all again in `buildStart`. The plugin may run
+ * a second copy of the kit's modules (a vite.config.ts that imports them by
+ * relative path is bundled by Vite with them), so the deck is handed over
+ * through a global symbol, which every copy shares, not a module variable.
  */
 const KEY = Symbol.for('briefing-kit.loaded-deck');
 

@@ -1,5 +1,6 @@
 import { Marked } from 'marked';
-import { escapeHtml, sanitizeHtml } from '../render/sanitize.ts';
+import { escapeHtml } from '../render/escape-html.ts';
+import { sanitizeAll } from '../render/sanitizer.ts';
 import type { RehearsalScript, ScriptEntry } from './script.ts';
 import { formatDuration } from './timing.ts';
 
@@ -26,12 +27,13 @@ export function formatScriptMarkdown(script: RehearsalScript): string {
 const markdown = new Marked({ gfm: true, async: false });
 
 /** The script as a standalone HTML page to print or read on a tablet; notes are sanitized. */
-export function formatScriptHtml(script: RehearsalScript): string {
+export async function formatScriptHtml(script: RehearsalScript): Promise<string> {
+  const notes = await sanitizeAll(script.entries.map((entry) => (entry.notes ? (markdown.parse(entry.notes) as string) : '<p><em>(no notes)</em></p>')));
   const slides = script.entries
     .map(
-      (entry) =>
+      (entry, i) =>
         `<section><h2>${entry.number}. ${escapeHtml(entry.title)}</h2><p class="timing">${escapeHtml(timingLine(entry))}</p>` +
-        `<div class="notes">${entry.notes ? sanitizeHtml(markdown.parse(entry.notes) as string) : '<p><em>(no notes)</em></p>'}</div></section>`,
+        `<div class="notes">${notes[i]}</div></section>`,
     )
     .join('\n');
   return `<!doctype html>

@@ -1,7 +1,7 @@
 import type { ResolvedCitation, Source } from '../types.ts';
 import { APPENDIX_TEMPLATE_ID } from '../deck/page-contract.ts';
 import { sourceLabel } from './citation-label.ts';
-import { escapeHtml } from './sanitize.ts';
+import { escapeHtml } from './escape-html.ts';
 
 /**
  * The printed deck's appendix: every cited paragraph in full, with its source

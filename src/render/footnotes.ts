@@ -1,6 +1,6 @@
 import type { CitationReference, Source, VerifiedQuotation } from '../types.ts';
 import { paragraphList, sourceLabel } from './citation-label.ts';
-import { escapeHtml } from './sanitize.ts';
+import { escapeHtml } from './escape-html.ts';
 
 const MAX_QUOTE = 140;
 

@@ -3,7 +3,8 @@ import { CITATION_AT_START } from '../citations/citation-pattern.ts';
 import { parseCitations } from '../citations/parse-citations.ts';
 import type { CitationReference, Source } from '../types.ts';
 import { paragraphAnchor, paragraphList, sourceLabel } from './citation-label.ts';
-import { escapeHtml, sanitizeHtml } from './sanitize.ts';
+import { escapeHtml } from './escape-html.ts';
+import { sanitizeAll } from './sanitizer.ts';
 
 interface CitationToken extends Tokens.Generic {
   type: 'citation';
@@ -24,9 +25,11 @@ export interface RenderedMarkdown {
  * Renders slide and notes Markdown to sanitized HTML, with each citation as a
  * compact marker (`[PISM ¶4]`) that links to the cited paragraph in the source
  * reader and carries its footnote number for print. The deck is only built
- * when `brief check` passes, so every citation here resolves.
+ * when `brief check` passes, so every citation here resolves. A deck's parts
+ * are rendered together: they are sanitized in one round trip to the
+ * sanitizer's thread.
  */
-export function createSlideRenderer(sources: ReadonlyMap<string, Source>): (markdown: string) => RenderedMarkdown {
+export function createSlideRenderer(sources: ReadonlyMap<string, Source>): (markdowns: readonly string[]) => Promise<RenderedMarkdown[]> {
   let citations: CitationReference[][] = [];
   let keys: string[] = [];
   const citation: TokenizerAndRendererExtension = {
@@ -54,14 +57,16 @@ export function createSlideRenderer(sources: ReadonlyMap<string, Source>): (mark
   };
   const marked = new Marked({ gfm: true, async: false, extensions: [citation] });
   const renders = rememberedRenders(sources);
-  return (markdown) => {
-    const remembered = renders.get(markdown);
-    if (remembered) return remembered;
-    citations = [];
-    keys = [];
-    const rendered = { html: sanitizeHtml(marked.parse(markdown) as string), citations };
-    renders.set(markdown, rendered);
-    return rendered;
+  return async (markdowns) => {
+    const unrendered = [...new Set(markdowns.filter((markdown) => !renders.has(markdown)))];
+    const parsed = unrendered.map((markdown) => {
+      citations = [];
+      keys = [];
+      return { html: marked.parse(markdown) as string, citations };
+    });
+    const sanitized = await sanitizeAll(parsed.map((part) => part.html));
+    unrendered.forEach((markdown, i) => renders.set(markdown, { html: sanitized[i] as string, citations: (parsed[i] as RenderedMarkdown).citations }));
+    return markdowns.map((markdown) => renders.get(markdown) as RenderedMarkdown);
   };
 }
 

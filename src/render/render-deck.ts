@@ -4,7 +4,7 @@ import { DEFAULT_WPM, MIN_DERIVED_SECONDS, slideTimings } from '../rehearsal/tim
 import { renderAppendix } from './appendix.ts';
 import { renderFootnotes } from './footnotes.ts';
 import { createSlideRenderer, type RenderedMarkdown } from './markdown-renderer.ts';
-import { escapeHtml } from './sanitize.ts';
+import { escapeHtml } from './escape-html.ts';
 import { slideAttributesHtml } from './slide-attributes-html.ts';
 import { renderSourceReader } from './source-reader.ts';
 import { renderSourcesList } from './sources-slide.ts';
@@ -34,16 +34,20 @@ export interface RenderedDeck {
 export const SOURCES_SLIDE_ATTRIBUTE = 'data-sources';
 
 /** Renders a checked project into the parts of the deck's HTML page. */
-export function renderDeck(result: CheckResult): RenderedDeck {
+export async function renderDeck(result: CheckResult): Promise<RenderedDeck> {
   const { deck, sources, verification } = result;
   const render = createSlideRenderer(sources);
   const sourcesList = renderSourcesList(sources, verification.citations);
   const title = deck.settings.title ?? deck.slides[0]?.title ?? 'Briefing';
 
-  const context: SlideContext = { render, sourcesList, sources, quotations: verification.quotations };
+  const rendered = await render(deck.slides.flatMap((slide) => [slide.body.markdown, slide.notes?.markdown ?? '']));
+  const context: SlideContext = { sourcesList, sources, quotations: verification.quotations };
   // Every slide gets a target, from data-timing or its notes, so the speaker view's pacing always works.
   const timings = slideTimings(deck, deck.settings.wpm ?? DEFAULT_WPM);
-  const sections = deck.slides.map((slide, i) => renderSlide(slide, timings[i]?.target ?? MIN_DERIVED_SECONDS, context));
+  const sections = deck.slides.map((slide, i) => {
+    const parts = { body: rendered[2 * i] as RenderedMarkdown, notes: rendered[2 * i + 1] as RenderedMarkdown };
+    return renderSlide(slide, parts, timings[i]?.target ?? MIN_DERIVED_SECONDS, context);
+  });
   if (!deck.slides.some((s) => SOURCES_SLIDE_ATTRIBUTE in s.attributes)) {
     const h = (deck.slides[deck.slides.length - 1]?.h ?? 0) + 1;
     sections.push({ h, html: `<section class="sources-slide" data-citations="none" data-timing="${MIN_DERIVED_SECONDS}"><h2>Sources</h2>${sourcesList}</section>` });
@@ -65,25 +69,28 @@ export function renderDeck(result: CheckResult): RenderedDeck {
 }
 
 interface SlideContext {
-  render: (markdown: string) => RenderedMarkdown;
   sourcesList: string;
   sources: ReadonlyMap<string, Source>;
   quotations: readonly VerifiedQuotation[];
 }
 
-function renderSlide(slide: Slide, target: number, { render, sourcesList, sources, quotations }: SlideContext): { h: number; html: string } {
-  const rendered = render(slide.body.markdown);
+function renderSlide(
+  slide: Slide,
+  { body: rendered, notes }: { body: RenderedMarkdown; notes: RenderedMarkdown },
+  target: number,
+  { sourcesList, sources, quotations }: SlideContext,
+): { h: number; html: string } {
   const onSlide = quotations.filter((q) => q.slide === slide.number && q.part === 'body');
   const footnotes = renderFootnotes(rendered.citations, onSlide, sources);
   const body = rendered.html + (SOURCES_SLIDE_ATTRIBUTE in slide.attributes ? sourcesList : '') + footnotes;
   const classes = [slide.attributes['class'], footnotes ? 'has-footnotes' : undefined].filter(Boolean).join(' ');
-  const notes = slide.notes ? `<aside class="notes">${render(slide.notes.markdown).html}</aside>` : '';
+  const notesHtml = slide.notes ? `<aside class="notes">${notes.html}</aside>` : '';
   const attributes = slideAttributesHtml(slide.attributes, {
     id: slide.attributes['id'] ?? `slide-${slide.number}`,
     'data-timing': String(target),
     ...(classes ? { class: classes } : {}),
   });
-  return { h: slide.h, html: `<section${attributes}>${body}${notes}</section>` };
+  return { h: slide.h, html: `<section${attributes}>${body}${notesHtml}</section>` };
 }
 
 /** Slides that share a horizontal index stack vertically inside one outer `<section>`. */

@@ -1,4 +1,4 @@
-import { escapeHtml } from './sanitize.ts';
+import { escapeHtml } from './escape-html.ts';
 
 /** Attributes a slide may set: reveal's own, the kit's, and any other `data-` attribute that carries no URL scheme that runs code. */
 const ALLOWED = /^(?:class|id|data-[a-z0-9-]+)$/;

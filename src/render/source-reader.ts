@@ -1,6 +1,6 @@
 import type { ResolvedCitation, Slide, Source, VerifiedQuotation } from '../types.ts';
 import { paragraphAnchor } from './citation-label.ts';
-import { escapeHtml } from './sanitize.ts';
+import { escapeHtml } from './escape-html.ts';
 
 /**
  * The source reader: every source in full, each paragraph with its ¶ number

@@ -1,5 +1,5 @@
 import type { ResolvedCitation, Source } from '../types.ts';
-import { escapeHtml } from './sanitize.ts';
+import { escapeHtml } from './escape-html.ts';
 
 /** The list of sources for the sources slide: metadata, and how many of each source's paragraphs the deck cites. */
 export function renderSourcesList(sources: ReadonlyMap<string, Source>, citations: readonly ResolvedCitation[]): string {

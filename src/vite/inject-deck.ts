@@ -1,5 +1,5 @@
 import type { RenderedDeck } from '../render/render-deck.ts';
-import { escapeHtml } from '../render/sanitize.ts';
+import { escapeHtml } from '../render/escape-html.ts';
 import { SETTINGS_ELEMENT_ID } from '../deck/page-contract.ts';
 
 /** Fills the placeholders of `index.html` with the rendered deck. */

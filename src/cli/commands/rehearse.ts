@@ -28,7 +28,7 @@ export async function runRehearse(options: RehearseOptions): Promise<number> {
     throw new UsageError(`Cannot read the project: ${result.diagnostics.find((d) => d.configuration)?.message ?? ''} Run \`brief check\` for details.`);
   }
   const script = rehearsalScript(result, wpm ?? result.deck.settings.wpm ?? DEFAULT_WPM);
-  const text = options.format === 'html' ? formatScriptHtml(script) : formatScriptMarkdown(script);
+  const text = options.format === 'html' ? await formatScriptHtml(script) : formatScriptMarkdown(script);
   if (options.out) {
     await writeFileAtomically(resolve(options.out), text);
     process.stderr.write(`Wrote ${options.out}: ${script.entries.length} slides.\n`);

@@ -1,0 +1,1 @@
+export function compiledKitIsFresh(src: string, lib: string): boolean;

@@ -1,0 +1,3 @@
+export { briefing, type BriefingPluginOptions } from './briefing-plugin.ts';
+export { contentSecurityPolicyTag } from './content-security-policy.ts';
+export { fileUrlScripts } from './file-url-scripts.ts';
