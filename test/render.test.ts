@@ -7,7 +7,7 @@ async function render(slides: string, sources: Record<string, string> = { 'asset
   const result = check({ 'slides/01.md': slides, ...sources });
   expect(result.summary.errors).toBe(0);
   const deck = await renderDeck(result);
-  const page = new JSDOM(`<div class="slides">${deck.slides}</div>${deck.reader}`).window.document;
+  const page = new JSDOM(`<div class="slides">${deck.sections.join('\n')}</div>${deck.reader}`).window.document;
   return { deck, page };
 }
 
@@ -102,7 +102,7 @@ describe('renderDeck: remembered renders', () => {
   it('renders a slide again when a cited source is renamed, though its Markdown did not change', async () => {
     const slide = '# T\n\n- Claim [@a ¶1]\n';
     const first = await render(slide, { 'assets/sources/a.md': '---\ntitle: Long Title\nshort: PISM\n---\n\ntext\n' });
-    expect((await render(slide, { 'assets/sources/a.md': '---\ntitle: Long Title\nshort: PISM\n---\n\ntext\n' })).deck.slides).toBe(first.deck.slides);
+    expect((await render(slide, { 'assets/sources/a.md': '---\ntitle: Long Title\nshort: PISM\n---\n\ntext\n' })).deck.sections).toEqual(first.deck.sections);
     const renamed = await render(slide, { 'assets/sources/a.md': '---\ntitle: Long Title\nshort: CFR\n---\n\ntext\n' });
     expect(renamed.page.querySelector('a.citation')?.textContent).toBe('CFR ¶1');
   });

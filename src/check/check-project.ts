@@ -59,7 +59,8 @@ function loadSources(files: readonly TextFile[], diagnostics: Diagnostic[]): Map
     if (!parsed.source) continue;
     sources.set(id, parsed.source);
     if (parsed.source.paragraphs.length === 0) continue;
-    const bodyHash = contentHash(parsed.source.paragraphs.map((p) => p.text).join('\n'));
+    // The paragraphs' hashes already stand for their normalised text: hashing them is hashing the body, without normalising it again.
+    const bodyHash = contentHash(parsed.source.paragraphs.map((p) => p.hash).join(' '));
     const twin = byHash.get(bodyHash);
     if (twin) diagnostics.push(diagnose('BRF207', { id, other: twin }, { path: file.path }));
     else byHash.set(bodyHash, id);

@@ -21,8 +21,8 @@ export interface DeckRuntimeSettings {
 
 export interface RenderedDeck {
   title: string;
-  /** reveal.js `<section>`s. */
-  slides: string;
+  /** reveal.js's top-level `<section>`s, in order (vertical stacks are one). */
+  sections: string[];
   reader: string;
   footer: string;
   /** The print view's appendix of cited paragraphs, as a `<template>`. */
@@ -55,7 +55,7 @@ export async function renderDeck(result: CheckResult): Promise<RenderedDeck> {
 
   return {
     title,
-    slides: groupVertical(sections),
+    sections: groupVertical(sections),
     reader: renderSourceReader(sources, verification.citations, verification.quotations, deck.slides),
     appendix: renderAppendix(sources, verification.citations),
     footer: `<footer class="deck-footer" aria-hidden="true"><span class="deck-footer-title">${escapeHtml(title)}</span></footer>`,
@@ -94,8 +94,8 @@ function renderSlide(
 }
 
 /** Slides that share a horizontal index stack vertically inside one outer `<section>`. */
-function groupVertical(sections: { h: number; html: string }[]): string {
+function groupVertical(sections: { h: number; html: string }[]): string[] {
   const groups = new Map<number, string[]>();
   for (const s of sections) groups.set(s.h, [...(groups.get(s.h) ?? []), s.html]);
-  return [...groups.values()].map((group) => (group.length === 1 ? group[0] : `<section>${group.join('')}</section>`)).join('\n');
+  return [...groups.values()].map((group) => (group.length === 1 ? (group[0] as string) : `<section>${group.join('')}</section>`));
 }

@@ -40,32 +40,58 @@ export type Lexed = { tokens: Token[] } | { diagnostic?: Diagnostic };
  * it are left unlexed with no diagnostic of their own.
  */
 export function lexParts(file: string, parts: readonly MarkdownPart[], deadlineMs = LEX_DEADLINE_MS): Lexed[] {
-  const lexed: Lexed[] = parts.map((part) => {
+  const pending: number[] = [];
+  const lexed: Lexed[] = parts.map((part, index) => {
     const nested = NESTED_QUOTES.exec(part.markdown);
-    if (!nested) return { tokens: [] };
-    const reason = `blockquotes nested more than ${MAX_NESTING} levels deep`;
-    return { diagnostic: diagnose('BRF108', { reason }, { file, offset: part.offset + nested.index, length: nested[0].length }) };
+    if (nested) {
+      const reason = `blockquotes nested more than ${MAX_NESTING} levels deep`;
+      return { diagnostic: diagnose('BRF108', { reason }, { file, offset: part.offset + nested.index, length: nested[0].length }) };
+    }
+    const known = rememberedTokens.get(part.markdown);
+    if (known) return { tokens: known };
+    pending.push(index);
+    return {};
   });
-  const pending = parts.flatMap((part, index) => ('tokens' in (lexed[index] as Lexed) ? [index] : []));
   const size = pending.reduce((sum, index) => sum + (parts[index] as MarkdownPart).markdown.length, 0);
 
   if (size < GUARDED_FROM_CHARS) {
     for (const index of pending) lexed[index] = lexHere(file, parts[index] as MarkdownPart);
-    return lexed;
+  } else {
+    const outcome = lexInWorker(
+      pending.map((index) => (parts[index] as MarkdownPart).markdown),
+      MARKED_OPTIONS,
+      performance.now() + deadlineMs,
+    );
+    pending.forEach((partIndex, i) => {
+      const part = parts[partIndex] as MarkdownPart;
+      const result = outcome.results[i];
+      if (result) lexed[partIndex] = fromWorker(file, part, result);
+      else if (i === outcome.results.length) lexed[partIndex] = { diagnostic: tooSlow(file, part, deadlineMs) };
+    });
   }
-  const outcome = lexInWorker(
-    pending.map((index) => (parts[index] as MarkdownPart).markdown),
-    MARKED_OPTIONS,
-    performance.now() + deadlineMs,
-  );
-  pending.forEach((partIndex, i) => {
-    const part = parts[partIndex] as MarkdownPart;
-    const result = outcome.results[i];
-    if (result) lexed[partIndex] = fromWorker(file, part, result);
-    else if (i === outcome.results.length) lexed[partIndex] = { diagnostic: tooSlow(file, part, deadlineMs) };
-    else lexed[partIndex] = {};
-  });
+  for (const index of pending) {
+    const result = lexed[index] as Lexed;
+    if ('tokens' in result) rememberTokens((parts[index] as MarkdownPart).markdown, result.tokens);
+  }
   return lexed;
+}
+
+/**
+ * Tokens of Markdown lexed before, by its text. The dev server checks the
+ * whole project on every save, but only the saved file needs lexing again.
+ * Tokens are only read, never changed, so one array serves every check.
+ */
+const rememberedTokens = new Map<string, Token[]>();
+const MAX_REMEMBERED_CHARS = 16 * 1024 * 1024;
+let rememberedChars = 0;
+
+function rememberTokens(markdown: string, tokens: Token[]): void {
+  if (rememberedChars + markdown.length > MAX_REMEMBERED_CHARS) {
+    rememberedTokens.clear();
+    rememberedChars = 0;
+  }
+  rememberedTokens.set(markdown, tokens);
+  rememberedChars += markdown.length;
 }
 
 /** How many Markdown elements (tokens, nested ones included) `tokens` hold. */

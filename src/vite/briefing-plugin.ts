@@ -2,13 +2,14 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { takeLoadedDeck } from '../build/deck-handoff.ts';
 import { loadDeck, type LoadedDeck } from '../build/load-deck.ts';
-import type { DeckUpdate } from '../deck/hot-update.ts';
 import { DECK_UPDATE_EVENT } from '../deck/page-contract.ts';
 import { SLIDES_DIR, SOURCES_DIR } from '../project/read-project.ts';
 import { codeFrame } from '../report/code-frame.ts';
 import { Locator } from '../report/locate.ts';
 import { formatDiagnostics, where } from '../report/pretty.ts';
+import type { RenderedDeck } from '../render/render-deck.ts';
 import type { Diagnostic } from '../types.ts';
+import { deckUpdate } from './deck-update.ts';
 import { brokenDeck, injectDeck } from './inject-deck.ts';
 
 export interface BriefingPluginOptions {
@@ -38,6 +39,7 @@ interface DeckError {
 export function briefing(options: BriefingPluginOptions = {}): Plugin {
   let root = '';
   let current: LoadedDeck | undefined;
+  let sent: RenderedDeck | undefined;
 
   return {
     name: 'briefing-kit',
@@ -48,6 +50,7 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin {
 
     async buildStart() {
       current = takeLoadedDeck(root) ?? (await loadDeck(root));
+      sent = current.rendered;
       for (const path of current.texts.keys()) this.addWatchFile(join(root, path));
       const { diagnostics } = current.result;
       const warnings = diagnostics.filter((d) => d.severity === 'warning');
@@ -90,8 +93,9 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin {
       server.ws.send({ type: 'error', err: { ...deckError(root, current), stack: '' } });
       return;
     }
-    const update: DeckUpdate = { slides: current.rendered.slides, reader: current.rendered.reader };
-    server.ws.send({ type: 'custom', event: DECK_UPDATE_EVENT, data: update });
+    // Changes are taken against the deck last sent, which the open pages show, whichever save finished first.
+    server.ws.send({ type: 'custom', event: DECK_UPDATE_EVENT, data: deckUpdate(sent, current.rendered) });
+    sent = current.rendered;
     logger.info('deck updated', { timestamp: true });
   }
 }

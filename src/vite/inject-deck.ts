@@ -8,7 +8,7 @@ export function injectDeck(html: string, deck: RenderedDeck): string {
   const settings = JSON.stringify(deck.settings).replace(/</g, '\\u003c');
   return html
     .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(deck.title)}</title>`)
-    .replace('<!--briefing:slides-->', () => deck.slides)
+    .replace('<!--briefing:slides-->', () => deck.sections.join('\n'))
     .replace('<!--briefing:footer-->', () => deck.footer)
     .replace('<!--briefing:reader-->', () => deck.reader + deck.appendix)
     .replace('<!--briefing:settings-->', () => `<script type="application/json" id="${SETTINGS_ELEMENT_ID}">${settings}</script>`);
@@ -18,7 +18,7 @@ export function injectDeck(html: string, deck: RenderedDeck): string {
 export function brokenDeck(): RenderedDeck {
   return {
     title: 'Briefing (errors)',
-    slides: '<section data-citations="none"><h2>The deck has errors</h2><p>See the error overlay, or run <code>brief check</code>.</p></section>',
+    sections: ['<section data-citations="none"><h2>The deck has errors</h2><p>See the error overlay, or run <code>brief check</code>.</p></section>'],
     reader: '<div class="source-reader" id="source-reader" hidden></div>',
     appendix: '',
     footer: '',

@@ -64,10 +64,25 @@ describe.runIf(browserAvailable())('the dev server', () => {
   it('shows an edited slide without a reload and stays on the current slide', async () => {
     expect(await heading()).toBe("Beijing has verbally backed Moscow's position");
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    const firstSection = () => page.evaluate(() => (document.querySelector('.reveal .slides > section') as (Element & { kept?: boolean }) | null)?.kept);
+    await page.evaluate(() => Object.assign(document.querySelector('.reveal .slides > section') ?? {}, { kept: true }));
     writeFileSync(slide, original.replace("## Beijing has verbally backed Moscow's position", '## Beijing backs Moscow, in words'));
     await expect.poll(heading, { timeout: 10_000 }).toBe('Beijing backs Moscow, in words');
     expect(await page.evaluate(() => window.Reveal?.getIndices().h)).toBe(2);
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    // Only the edited slide was sent and replaced: the title slide is the same element.
+    expect(await firstSection()).toBe(true);
+  });
+
+  it('shows an added slide, and the deck after it, without a reload', async () => {
+    const count = () => page.evaluate(() => window.Reveal?.getTotalSlides());
+    const before = await count();
+    writeFileSync(slide, `${original.trimEnd()}\n\n---\n\n## An added slide\n\n- Claim [@china-sides-with-russia ¶2]\n`);
+    await expect.poll(count, { timeout: 10_000 }).toBe((before ?? 0) + 1);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    expect(await page.evaluate(() => [...document.querySelectorAll('.reveal .slides h2')].some((h) => h.textContent === 'An added slide'))).toBe(true);
+    writeFileSync(slide, original);
+    await expect.poll(count, { timeout: 10_000 }).toBe(before);
   });
 
   it('shows a broken citation in the error overlay with its location, and clears it when fixed', async () => {
