@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       }
 
       const pdf = measureBrief(['pdf', '--root', root, '--out', join(root, 'kit.pdf')], RUNS, root);
-      const print = measureCommand(TSX, [join(REPO, 'bench/minimal-print.ts'), join(root, 'dist/index.html'), join(root, 'baseline.pdf')], RUNS, root);
+      const print = measureCommand(process.execPath, [join(REPO, 'bench/minimal-print.mjs'), join(root, 'dist/index.html'), join(root, 'baseline.pdf')], RUNS, root);
       rows.push({
         slides,
         what: '`brief pdf`',

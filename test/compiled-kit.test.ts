@@ -1,14 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compiledKitIsFresh } from '../kit/compiled-kit.js';
+import { REPO, tempDirectory } from './helpers/temp-project.ts';
 
-const REPO = new URL('../', import.meta.url).pathname;
 
 function kit(): { src: string; lib: string } {
-  mkdirSync(join(REPO, 'test/.tmp'), { recursive: true });
-  const root = mkdtempSync(join(REPO, 'test/.tmp/kit-'));
+  const root = tempDirectory('kit-');
   const src = join(root, 'src');
   const lib = join(root, 'lib');
   for (const folder of [join(src, 'cli'), join(src, 'text'), join(lib, 'cli'), join(lib, 'text')]) mkdirSync(folder, { recursive: true });
@@ -52,8 +51,7 @@ describe('the compiled kit (lib/)', () => {
   });
 
   it('the CLI and the Vite plugins run from src/ through tsx when lib/ is missing', () => {
-    mkdirSync(join(REPO, 'test/.tmp'), { recursive: true });
-    const kitCopy = mkdtempSync(join(REPO, 'test/.tmp/kit-'));
+    const kitCopy = tempDirectory('kit-');
     for (const path of ['bin', 'kit', 'package.json', 'index.html', 'vite.config.ts']) cpSync(join(REPO, path), join(kitCopy, path), { recursive: true });
     for (const folder of ['src', 'node_modules']) symlinkSync(join(REPO, folder), join(kitCopy, folder));
     // The kit's own layout: the briefing beside the code.

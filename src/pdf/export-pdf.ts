@@ -57,15 +57,18 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
     options.progress?.(`laid out ${layout.pages} pages`);
     await printInBatches(page, layout.pages, temporary, options.progress);
     const settings = JSON.parse(layout.settings) as DeckRuntimeSettings;
-    const pages = await writePdfMetadata(temporary, {
+    const metadata = {
       title: settings.title,
       ...(settings.author ? { author: settings.author } : {}),
       ...(settings.subtitle ? { subject: settings.subtitle } : {}),
-    });
+    };
+    // The browser is done with: it shuts down while the file is finished.
+    await Promise.all([writePdfMetadata(temporary, metadata), browser.close()]);
     await rename(temporary, options.out);
-    return { pages, appendixPages: layout.appendix };
+    return { pages: layout.pages, appendixPages: layout.appendix };
   } finally {
     await rm(temporary, { force: true });
+    // Closing a closed browser does nothing.
     await browser.close();
   }
 }
@@ -96,3 +99,4 @@ async function printInBatches(page: Page, total: number, path: string, progress:
   const { writeFile } = await import('node:fs/promises');
   await writeFile(path, await merged.save());
 }
+

@@ -41,7 +41,9 @@ export async function renderDeck(result: CheckResult): Promise<RenderedDeck> {
   const title = deck.settings.title ?? deck.slides[0]?.title ?? 'Briefing';
 
   const rendered = await render(deck.slides.flatMap((slide) => [slide.body.markdown, slide.notes?.markdown ?? '']));
-  const context: SlideContext = { sourcesList, sources, quotations: verification.quotations };
+  const quotationsOnSlides = new Map<number, VerifiedQuotation[]>();
+  for (const q of verification.quotations) if (q.part === 'body') quotationsOnSlides.set(q.slide, [...(quotationsOnSlides.get(q.slide) ?? []), q]);
+  const context: SlideContext = { sourcesList, sources, quotationsOnSlides };
   // Every slide gets a target, from data-timing or its notes, so the speaker view's pacing always works.
   const timings = slideTimings(deck, deck.settings.wpm ?? DEFAULT_WPM);
   const sections = deck.slides.map((slide, i) => {
@@ -71,16 +73,17 @@ export async function renderDeck(result: CheckResult): Promise<RenderedDeck> {
 interface SlideContext {
   sourcesList: string;
   sources: ReadonlyMap<string, Source>;
-  quotations: readonly VerifiedQuotation[];
+  /** Verified quotations in each slide's body, by slide number. */
+  quotationsOnSlides: ReadonlyMap<number, readonly VerifiedQuotation[]>;
 }
 
 function renderSlide(
   slide: Slide,
   { body: rendered, notes }: { body: RenderedMarkdown; notes: RenderedMarkdown },
   target: number,
-  { sourcesList, sources, quotations }: SlideContext,
+  { sourcesList, sources, quotationsOnSlides }: SlideContext,
 ): { h: number; html: string } {
-  const onSlide = quotations.filter((q) => q.slide === slide.number && q.part === 'body');
+  const onSlide = quotationsOnSlides.get(slide.number) ?? [];
   const footnotes = renderFootnotes(rendered.citations, onSlide, sources);
   const body = rendered.html + (SOURCES_SLIDE_ATTRIBUTE in slide.attributes ? sourcesList : '') + footnotes;
   const classes = [slide.attributes['class'], footnotes ? 'has-footnotes' : undefined].filter(Boolean).join(' ');

@@ -101,6 +101,8 @@ describe.runIf(browserAvailable() && requirePoppler())('brief pdf on the real br
     const result = brief(['pdf', '--root', root, '--out', withNotes, '--notes']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).not.toContain('building first');
+    // The count the command reports is the count of pages printed, notes pages included.
+    expect(result.stdout).toContain(`: ${pdfInfo(withNotes)['Pages']} pages`);
     const text = pdfText(withNotes).replace(/\s+/g, ' ');
     const { deck } = await slides();
     for (const slide of deck.slides.filter((s) => s.notes)) {

@@ -10,6 +10,11 @@ export const REPO = new URL('../../', import.meta.url).pathname.replace(/\/$/, '
  * without touching the real ones. Code and packages are linked, not copied.
  */
 export function tempProject(): string {
+  return copyBriefing(tempDirectory('project-'));
+}
+
+/** An empty folder in test/.tmp (ignored by git) for a test's own files. */
+export function tempDirectory(prefix = 'files-'): string {
   mkdirSync(join(REPO, 'test/.tmp'), { recursive: true });
-  return copyBriefing(mkdtempSync(join(REPO, 'test/.tmp/project-')));
+  return mkdtempSync(join(REPO, 'test/.tmp', prefix));
 }

@@ -1,18 +1,20 @@
 import { pathToFileURL } from 'node:url';
-import { findBrowser } from '../src/pdf/find-browser.ts';
-import { launchChromium } from '../src/pdf/launch-chromium.ts';
+import { importKit } from '../kit/import-kit.js';
 
 /**
  * The baseline a PDF export is compared with, run as its own process like
- * `brief pdf`: reveal's `?print-pdf` view of the same built deck in headless
- * Chromium, waiting only for its print layout, then one `page.pdf`. No fonts
- * or images waited for, no appendix, no metadata, no progress.
+ * `brief pdf`, and like it from the compiled kit: reveal's `?print-pdf` view
+ * of the same built deck in headless Chromium, launched the same way,
+ * waiting only for its print layout, then one `page.pdf`. No fonts or images
+ * waited for, no appendix, no metadata, no progress.
  *
- * Usage: tsx bench/minimal-print.ts DIST_INDEX_HTML OUT_PDF
+ * Usage: node bench/minimal-print.mjs DIST_INDEX_HTML OUT_PDF
  */
 const [page, out] = process.argv.slice(2);
+const { findBrowser } = await importKit('pdf/find-browser');
+const { launchChromium } = await importKit('pdf/launch-chromium');
 const lookup = findBrowser(undefined);
-if (!page || !out || 'missing' in lookup) throw new Error('usage: tsx bench/minimal-print.ts DIST_INDEX_HTML OUT_PDF (with Chromium installed)');
+if (!page || !out || 'missing' in lookup) throw new Error('usage: node bench/minimal-print.mjs DIST_INDEX_HTML OUT_PDF (with Chromium installed)');
 const browser = await launchChromium(lookup.path);
 try {
   const tab = await browser.newPage({ viewport: { width: 1280, height: 720 } });
