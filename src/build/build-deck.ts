@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { offerLoadedDeck, withdrawLoadedDeck } from './deck-handoff.ts';
 import { stopSanitizer } from '../render/sanitizer.ts';
+import { offerLoadedDeck, withdrawLoadedDeck } from './deck-handoff.ts';
 import { loadDeck, type LoadedDeck } from './load-deck.ts';
 import { removeAbandonedStaging, replaceDirectory } from './replace-directory.ts';
 

@@ -99,4 +99,3 @@ async function printInBatches(page: Page, total: number, path: string, progress:
   const { writeFile } = await import('node:fs/promises');
   await writeFile(path, await merged.save());
 }
-

@@ -42,7 +42,7 @@ export async function renderDeck(result: CheckResult): Promise<RenderedDeck> {
 
   const rendered = await render(deck.slides.flatMap((slide) => [slide.body.markdown, slide.notes?.markdown ?? '']));
   const quotationsOnSlides = new Map<number, VerifiedQuotation[]>();
-  for (const q of verification.quotations) if (q.part === 'body') quotationsOnSlides.set(q.slide, [...(quotationsOnSlides.get(q.slide) ?? []), q]);
+  for (const q of verification.quotations) if (q.part === 'body') entriesOf(quotationsOnSlides, q.slide).push(q);
   const context: SlideContext = { sourcesList, sources, quotationsOnSlides };
   // Every slide gets a target, from data-timing or its notes, so the speaker view's pacing always works.
   const timings = slideTimings(deck, deck.settings.wpm ?? DEFAULT_WPM);
@@ -99,6 +99,13 @@ function renderSlide(
 /** Slides that share a horizontal index stack vertically inside one outer `<section>`. */
 function groupVertical(sections: { h: number; html: string }[]): string[] {
   const groups = new Map<number, string[]>();
-  for (const s of sections) groups.set(s.h, [...(groups.get(s.h) ?? []), s.html]);
+  for (const s of sections) entriesOf(groups, s.h).push(s.html);
   return [...groups.values()].map((group) => (group.length === 1 ? (group[0] as string) : `<section>${group.join('')}</section>`));
+}
+
+/** The list `key` maps to in `lists`, added empty if there is none yet. */
+function entriesOf<K, V>(lists: Map<K, V[]>, key: K): V[] {
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = []));
+  return list;
 }
