@@ -37,6 +37,21 @@ describe('renderDeck: slides', () => {
     expect(notes?.querySelector('a.citation')?.getAttribute('href')).toBe('#a-p2');
   });
 
+  it('keeps citation markers in slides that DOMPurify sanitizes, as text where markup cannot go', async () => {
+    const { page } = await render('# T\n\n- Claim <b>bold</b> [@a ¶2] ![Chart [@a ¶1]](chart.png)\n- Not a marker: citation0123456789abcdefx0x\n');
+    const item = page.querySelector('section li');
+    expect(item?.querySelector('b')?.textContent).toBe('bold');
+    expect(item?.querySelector('a.citation')?.getAttribute('href')).toBe('#a-p2');
+    expect(item?.querySelector('img')?.getAttribute('alt')).toBe('Chart [Source A ¶1]');
+    expect(page.querySelectorAll('section .citation-marker')).toHaveLength(1);
+    expect(page.querySelectorAll('section li')[1]?.textContent).toBe('Not a marker: citation0123456789abcdefx0x');
+  });
+
+  it('drops HTML comments from slides and notes, inert or not', async () => {
+    const { deck } = await render('<!-- .slide: data-timing="60" -->\n# T\n\n<!-- private: check with the desk -->\n\n- Claim [@a ¶1] <!-- inline aside -->\n\nNote:\nSay it. <!-- notes aside --> <b>now</b>\n');
+    expect(deck.sections.join('')).not.toMatch(/<!--|aside -->|check with the desk/);
+  });
+
   it('keeps slide attributes reveal uses and drops those that could run or fetch something', async () => {
     const { page } = await render('<!-- .slide: data-timing="60" class="x" data-background-iframe="https://evil" data-background-image="javascript:alert(1)" -->\n# T\n\n- Claim [@a ¶1]\n');
     const section = page.querySelector('section');

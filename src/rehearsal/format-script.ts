@@ -1,6 +1,6 @@
 import { Marked } from 'marked';
 import { escapeHtml } from '../render/escape-html.ts';
-import { sanitizeAll } from '../render/sanitizer.ts';
+import { dropPlainComments, renderPart, sanitizeParts } from '../render/inert-markdown.ts';
 import type { RehearsalScript, ScriptEntry } from './script.ts';
 import { formatDuration } from './timing.ts';
 
@@ -24,11 +24,13 @@ export function formatScriptMarkdown(script: RehearsalScript): string {
   return parts.join('\n');
 }
 
-const markdown = new Marked({ gfm: true, async: false });
+const markdown = new Marked({ gfm: true, async: false }, dropPlainComments);
 
 /** The script as a standalone HTML page to print or read on a tablet; notes are sanitized. */
 export async function formatScriptHtml(script: RehearsalScript): Promise<string> {
-  const notes = await sanitizeAll(script.entries.map((entry) => (entry.notes ? (markdown.parse(entry.notes) as string) : '<p><em>(no notes)</em></p>')));
+  const notes = await sanitizeParts(
+    script.entries.map((entry) => (entry.notes ? renderPart(markdown, entry.notes) : { html: '<p><em>(no notes)</em></p>', inert: true })),
+  );
   const slides = script.entries
     .map(
       (entry, i) =>

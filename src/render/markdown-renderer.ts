@@ -3,8 +3,9 @@ import { CITATION_AT_START } from '../citations/citation-pattern.ts';
 import { parseCitations } from '../citations/parse-citations.ts';
 import type { CitationReference, Source } from '../types.ts';
 import { paragraphAnchor, paragraphList, sourceLabel } from './citation-label.ts';
+import { CitationPlaceholders } from './citation-placeholders.ts';
 import { escapeHtml } from './escape-html.ts';
-import { sanitizeAll } from './sanitizer.ts';
+import { dropPlainComments, renderPart, sanitizeParts } from './inert-markdown.ts';
 
 interface CitationToken extends Tokens.Generic {
   type: 'citation';
@@ -28,10 +29,16 @@ export interface RenderedMarkdown {
  * when `brief check` passes, so every citation here resolves. A deck's parts
  * are rendered together: they are sanitized in one round trip to the
  * sanitizer's thread.
+ *
+ * Only parts that are not inert go to DOMPurify (see inert-markdown.ts).
+ * The markers are the kit's own markup, every value in them escaped, and
+ * most of the elements of a slide: they go to DOMPurify as placeholders (see
+ * citation-placeholders.ts), which halves its work.
  */
 export function createSlideRenderer(sources: ReadonlyMap<string, Source>): (markdowns: readonly string[]) => Promise<RenderedMarkdown[]> {
   let citations: CitationReference[][] = [];
   let keys: string[] = [];
+  let markers = new CitationPlaceholders();
   const citation: TokenizerAndRendererExtension = {
     name: 'citation',
     // No `start`: marked stops plain text at every `[` already, and a `start` that searches ahead is called at every step, which is quadratic.
@@ -52,20 +59,23 @@ export function createSlideRenderer(sources: ReadonlyMap<string, Source>): (mark
         keys.push(key);
         citations.push(references);
       }
-      return renderMarker(references, sources, keys.indexOf(key) + 1);
+      return markers.add(renderMarker(references, sources, keys.indexOf(key) + 1), markerText(references, sources));
     },
   };
-  const marked = new Marked({ gfm: true, async: false, extensions: [citation] });
+  const marked = new Marked({ gfm: true, async: false, extensions: [citation] }, dropPlainComments);
   const renders = rememberedRenders(sources);
   return async (markdowns) => {
     const unrendered = [...new Set(markdowns.filter((markdown) => !renders.has(markdown)))];
+    markers = new CitationPlaceholders();
     const parsed = unrendered.map((markdown) => {
       citations = [];
       keys = [];
-      return { html: marked.parse(markdown) as string, citations };
+      return { ...renderPart(marked, markdown), citations };
     });
-    const sanitized = await sanitizeAll(parsed.map((part) => part.html));
-    unrendered.forEach((markdown, i) => renders.set(markdown, { html: sanitized[i] as string, citations: (parsed[i] as RenderedMarkdown).citations }));
+    const sanitized = await sanitizeParts(parsed);
+    unrendered.forEach((markdown, i) => {
+      renders.set(markdown, { html: markers.fill(sanitized[i] as string), citations: (parsed[i] as RenderedMarkdown).citations });
+    });
     return markdowns.map((markdown) => renders.get(markdown) as RenderedMarkdown);
   };
 }
@@ -83,6 +93,15 @@ function rememberedRenders(sources: ReadonlyMap<string, Source>): Map<string, Re
   const sourcesKey = JSON.stringify([...sources.values()].map((source) => [source.id, sourceLabel(source), source.meta.title]));
   if (sourcesKey !== remembered.sourcesKey || remembered.renders.size > MAX_REMEMBERED) remembered = { sourcesKey, renders: new Map() };
   return remembered.renders;
+}
+
+/** The marker as plain text, for where markup cannot go (an image's alt text). */
+function markerText(references: readonly CitationReference[], sources: ReadonlyMap<string, Source>): string {
+  const parts = references.map((reference) => {
+    const source = sources.get(reference.sourceId);
+    return `${source ? sourceLabel(source) : reference.sourceId} ${paragraphList(reference.ranges)}`;
+  });
+  return `[${parts.join('; ')}]`;
 }
 
 function renderMarker(references: readonly CitationReference[], sources: ReadonlyMap<string, Source>, footnote: number): string {

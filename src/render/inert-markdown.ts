@@ -1,0 +1,105 @@
+import type { Marked, MarkedExtension, Token } from 'marked';
+import { sanitizeAll } from './sanitizer.ts';
+
+/**
+ * Most slides and notes are headings, lists and sentences with citations.
+ * marked renders those with a fixed set of tags and no attribute a user can
+ * fill, and escapes every character of text: DOMPurify, given that HTML,
+ * returns it unchanged (test/inert-markdown.test.ts asserts it, over random
+ * Markdown and the hostile corpus). Such Markdown is "inert", and skipping
+ * DOMPurify for it spares a build jsdom's start-up and its per-element cost.
+ *
+ * Everything else goes through DOMPurify as before: raw HTML other than
+ * plain comments, links and images (their URLs), task lists (`<input>`),
+ * code blocks whose language is more than a word, and any token type not
+ * listed here, including those of extensions added later.
+ */
+const INERT_TYPES = new Set([
+  'space',
+  'hr',
+  'heading',
+  'paragraph',
+  'text',
+  'strong',
+  'em',
+  'del',
+  'codespan',
+  'br',
+  'escape',
+  'blockquote',
+  'list',
+  'list_item',
+  'table',
+  'def',
+  'citation',
+]);
+
+/**
+ * An HTML comment a browser ends only at its final `-->`: it does not open
+ * with `>` or `->` (which close a comment at once) and holds no `--`.
+ * Comments carry slide attributes and authors' asides: they are dropped.
+ */
+const PLAIN_COMMENTS = /^\s*(?:<!--(?!-?>)(?:(?!--)[\s\S])*-->\s*)+$/;
+
+/** Drops plain comments from the HTML marked writes, as DOMPurify would; anything else in raw HTML is left for DOMPurify. */
+export const dropPlainComments: MarkedExtension = {
+  renderer: {
+    html(token) {
+      return PLAIN_COMMENTS.test(token.text) ? '' : false;
+    },
+  },
+};
+
+/** Whether marked renders `tokens` to HTML that DOMPurify would return unchanged. */
+export function isInert(marked: Marked, tokens: Token[]): boolean {
+  let inert = true;
+  marked.walkTokens(tokens, (token) => {
+    if (inert && !isInertToken(token)) inert = false;
+  });
+  return inert;
+}
+
+function isInertToken(token: Token): boolean {
+  switch (token.type) {
+    case 'html':
+      return PLAIN_COMMENTS.test(token.text);
+    case 'code':
+      // The language becomes a class; one plain word cannot be anything else.
+      return !token['escaped'] && /^[\w+#.-]*$/.test(token.lang ?? '');
+    case 'text':
+      // Text after raw `<pre>` or `<script>` is passed through unescaped; that raw HTML already sends the part to DOMPurify.
+      return !token['escaped'];
+    default:
+      return INERT_TYPES.has(token.type);
+  }
+}
+
+/** HTML rendered by marked, and whether it needs DOMPurify. */
+export interface RenderedPart {
+  html: string;
+  inert: boolean;
+}
+
+/** Renders `markdown` with `marked` (which must use `dropPlainComments`), noting whether it is inert. */
+export function renderPart(marked: Marked, markdown: string): RenderedPart {
+  const tokens = marked.lexer(markdown);
+  const inert = isInert(marked, tokens);
+  return { html: marked.parser(tokens), inert };
+}
+
+/** The parts' HTML, those that are not inert sanitized by DOMPurify in one round trip. */
+export async function sanitizeParts(parts: readonly RenderedPart[]): Promise<string[]> {
+  const live = parts.filter((part) => !part.inert);
+  const sanitized = await sanitizeAll(live.map((part) => part.html));
+  let next = 0;
+  return parts.map((part) => (part.inert ? part.html : (sanitized[next++] as string)));
+}
+
+/**
+ * Whether some Markdown in `text` could be other than inert: a quick look
+ * at the raw text, to start loading DOMPurify's DOM early when it is likely
+ * to be needed. It may be wrong either way; only the time changes.
+ */
+export function mayNeedSanitizing(text: string): boolean {
+  return /<(?!!--)|\]\s*[(\[:]|\b(?:https?|ftp|mailto|xmpp):|\bwww\.|\w@\w|^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]|^\s*(?:`{3,}|~{3,})\s*[^\s\w]/m.test(text);
+}
