@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -55,5 +55,20 @@ describe('brief build', () => {
     await buildDeck({ root });
     expect(existsSync(join(root, 'dist/stale-file.txt'))).toBe(false);
     expect(existsSync(join(root, 'dist/index.html'))).toBe(true);
+  });
+
+  it('ships the images slides show, by relative path, within dist/', async () => {
+    const project = tempProject();
+    mkdirSync(join(project, 'assets/img'), { recursive: true });
+    // Large enough that Vite copies it rather than inlining it.
+    writeFileSync(join(project, 'assets/img/map.svg'), `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><!--${'x'.repeat(8000)}--><rect width="10" height="10"/></svg>`);
+    const slide = join(project, 'slides/02-beijing-backs-moscow.md');
+    writeFileSync(slide, readFileSync(slide, 'utf8').replace(/\n- /, '\n- ![The border](assets/img/map.svg)\n- '));
+    const outcome = await buildDeck({ root: project });
+    expect(outcome.outDir).toBe(join(project, 'dist'));
+    const page = new JSDOM(readFileSync(join(project, 'dist/index.html'), 'utf8')).window.document;
+    const src = page.querySelector('section img[alt="The border"]')?.getAttribute('src') ?? '';
+    expect(src).toMatch(/^\.\/assets\/map-[\w-]+\.svg$/);
+    expect(existsSync(join(project, 'dist', src))).toBe(true);
   });
 });
