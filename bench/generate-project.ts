@@ -25,8 +25,12 @@ export function paragraphText(source: number, paragraph: number): string {
 /** Slides per generated file, as an author would split a long deck into sections. */
 export const SLIDES_PER_FILE = 50;
 
-/** The Markdown of generated slide `i`: a heading, three bullets each with a citation (one quoting its paragraph), and notes. */
-export function generatedSlide(i: number): string {
+/**
+ * The Markdown of generated slide `i`: a heading, three bullets each with a
+ * citation (one quoting its paragraph), and notes. With `link`, the notes
+ * end with a link, which DOMPurify must check.
+ */
+export function generatedSlide(i: number, link = false): string {
   const source = i % SOURCES;
   const p = (i % PARAGRAPHS_PER_SOURCE) + 1;
   const quote = paragraphText(source, p).split(' ').slice(2, 8).join(' ');
@@ -39,7 +43,7 @@ export function generatedSlide(i: number): string {
     `- ${sentence(i + 2, 12)} [@gen-${(source + 1) % SOURCES} ¶${p}]`,
     '',
     `Note:`,
-    `${sentence(i + 3, 30)} ${sentence(i + 4, 30)} [@gen-${source} ¶${p}]`,
+    `${sentence(i + 3, 30)} ${sentence(i + 4, 30)} [@gen-${source} ¶${p}]${link ? ` See [the annex](https://example.org/annex/${i + 1}).` : ''}`,
   ].join('\n');
 }
 
@@ -47,7 +51,7 @@ export function generatedSlide(i: number): string {
  * Writes a briefing project of `slides` generated slides, SLIDES_PER_FILE to
  * a file, over generated sources, beside the kit's code, for benchmarks.
  */
-export function generateProject(root: string, slides: number): string {
+export function generateProject(root: string, slides: number, options: { links?: boolean } = {}): string {
   mkdirSync(join(root, 'slides'), { recursive: true });
   mkdirSync(join(root, 'assets/sources'), { recursive: true });
   for (let s = 0; s < SOURCES; s++) {
@@ -56,7 +60,7 @@ export function generateProject(root: string, slides: number): string {
   }
   const frontMatter = `---\ntitle: Generated deck of ${slides} slides\nauthor: briefing-kit bench\nduration: ${Math.ceil(slides / 2)}\n---\n\n`;
   for (let first = 0; first < slides; first += SLIDES_PER_FILE) {
-    const part = Array.from({ length: Math.min(SLIDES_PER_FILE, slides - first) }, (_, k) => generatedSlide(first + k));
+    const part = Array.from({ length: Math.min(SLIDES_PER_FILE, slides - first) }, (_, k) => generatedSlide(first + k, options.links));
     const name = `slides/${String(first / SLIDES_PER_FILE + 1).padStart(3, '0')}-part.md`;
     writeFileSync(join(root, name), `${first === 0 ? frontMatter : ''}${part.join('\n\n---\n\n')}\n`);
   }

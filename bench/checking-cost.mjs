@@ -1,0 +1,25 @@
+import { importKit } from '../kit/import-kit.js';
+
+/**
+ * What checking adds to a build, run as its own process from the compiled
+ * kit: `parse` reads the project and parses its sources and slides, which a
+ * build must do to render anything; `check` reads it and runs the whole of
+ * `brief check` (parsing, then resolving every citation, matching every
+ * quotation, the slide and timing rules). Both start the same way, so the
+ * difference of their times is the checking alone.
+ *
+ * Usage: node bench/checking-cost.mjs ROOT parse|check
+ */
+const [root, mode] = process.argv.slice(2);
+if (!root || (mode !== 'parse' && mode !== 'check')) throw new Error('usage: node bench/checking-cost.mjs ROOT parse|check');
+const { readProject } = await importKit('project/read-project');
+const { checkProject } = await importKit('check/check-project');
+const { parseSource } = await importKit('sources/parse-source');
+const { parseDeck } = await importKit('slides/parse-deck');
+const project = await readProject(root);
+if (mode === 'check') {
+  checkProject(project);
+} else {
+  for (const file of project.sourceFiles) parseSource(file);
+  parseDeck(project.slideFiles);
+}
