@@ -66,7 +66,9 @@ describe('brief build', () => {
     writeFileSync(slide, readFileSync(slide, 'utf8').replace(/\n- /, '\n- ![The border](assets/img/map.svg)\n- '));
     const outcome = await buildDeck({ root: project });
     expect(outcome.outDir).toBe(join(project, 'dist'));
-    const page = new JSDOM(readFileSync(join(project, 'dist/index.html'), 'utf8')).window.document;
+    const html = readFileSync(join(project, 'dist/index.html'), 'utf8');
+    expect(html).not.toContain('data-briefing-media');
+    const page = new JSDOM(html).window.document;
     const src = page.querySelector('section img[alt="The border"]')?.getAttribute('src') ?? '';
     expect(src).toMatch(/^\.\/assets\/map-[\w-]+\.svg$/);
     expect(existsSync(join(project, 'dist', src))).toBe(true);

@@ -10,7 +10,8 @@ import { formatDiagnostics, where } from '../report/pretty.ts';
 import type { RenderedDeck } from '../render/render-deck.ts';
 import type { Diagnostic } from '../types.ts';
 import { deckUpdate } from './deck-update.ts';
-import { brokenDeck, injectDeck } from './inject-deck.ts';
+import { mediaTemplate, withRewrittenMedia } from './deck-assets.ts';
+import { brokenDeck, injectDeck, SLIDES_PLACEHOLDER, slidesHtml } from './inject-deck.ts';
 
 export interface BriefingPluginOptions {
   /**
@@ -35,13 +36,18 @@ interface DeckError {
  * the build (and show in the dev server's overlay) with file, line, column
  * and code frame; warnings are printed. In the dev server, editing a slide or
  * a source re-renders the deck in place.
+ *
+ * The deck goes into the page last, after Vite and the other plugins have
+ * processed it: Vite sees only the slides' media tags (see deck-assets.ts).
  */
-export function briefing(options: BriefingPluginOptions = {}): Plugin {
+export function briefing(options: BriefingPluginOptions = {}): Plugin[] {
   let root = '';
   let current: LoadedDeck | undefined;
   let sent: RenderedDeck | undefined;
 
-  return {
+  const deck = () => current?.rendered ?? brokenDeck();
+
+  const plugin: Plugin = {
     name: 'briefing-kit',
 
     configResolved(config) {
@@ -61,7 +67,7 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
-        return injectDeck(html, current?.rendered ?? brokenDeck());
+        return html.replace(SLIDES_PLACEHOLDER, (placeholder) => mediaTemplate(slidesHtml(deck())) + placeholder);
       },
     },
 
@@ -83,6 +89,21 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin {
       return [];
     },
   };
+
+  const injection: Plugin = {
+    name: 'briefing-kit:deck',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const rendered = deck();
+        const { page, deckHtml } = withRewrittenMedia(html, slidesHtml(rendered));
+        return injectDeck(page, rendered, deckHtml);
+      },
+    },
+  };
+
+  return [plugin, injection];
 
   async function refresh(server: ViteDevServer): Promise<void> {
     current = await loadDeck(root);

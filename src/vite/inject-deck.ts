@@ -2,16 +2,23 @@ import type { RenderedDeck } from '../render/render-deck.ts';
 import { escapeHtml } from '../render/escape-html.ts';
 import { SETTINGS_ELEMENT_ID } from '../deck/page-contract.ts';
 
-/** Fills the placeholders of `index.html` with the rendered deck. */
-export function injectDeck(html: string, deck: RenderedDeck): string {
+/** Where `index.html` takes the slides. */
+export const SLIDES_PLACEHOLDER = '<!--briefing:slides-->';
+
+/** Fills the placeholders of `index.html` with the rendered deck; `slides` is the slides' HTML, by default the deck's own. */
+export function injectDeck(html: string, deck: RenderedDeck, slides = slidesHtml(deck)): string {
   // JSON inside <script> must not be able to close the element.
   const settings = JSON.stringify(deck.settings).replace(/</g, '\\u003c');
   return html
     .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(deck.title)}</title>`)
-    .replace('<!--briefing:slides-->', () => deck.sections.join('\n'))
+    .replace(SLIDES_PLACEHOLDER, () => slides)
     .replace('<!--briefing:footer-->', () => deck.footer)
     .replace('<!--briefing:reader-->', () => deck.reader + deck.appendix)
     .replace('<!--briefing:settings-->', () => `<script type="application/json" id="${SETTINGS_ELEMENT_ID}">${settings}</script>`);
+}
+
+export function slidesHtml(deck: RenderedDeck): string {
+  return deck.sections.join('\n');
 }
 
 /** The page the dev server shows while the deck has errors: the overlay says what they are. */
