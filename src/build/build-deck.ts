@@ -1,6 +1,5 @@
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
 import { stopSanitizer } from '../render/sanitizer.ts';
 import { offerLoadedDeck, withdrawLoadedDeck } from './deck-handoff.ts';
 import { loadDeck, type LoadedDeck } from './load-deck.ts';
@@ -32,7 +31,8 @@ export async function buildDeck(options: BuildOptions): Promise<BuildOutcome> {
   const root = resolve(options.root);
   const target = resolve(root, options.outDir ?? 'dist');
   await removeAbandonedStaging(target, STAGING_MARKER);
-  const deck = await loadDeck(root);
+  // Vite loads while the lexer's thread (and, if needed, the sanitizer's) starts.
+  const [deck, { build }] = await Promise.all([loadDeck(root), import('vite')]);
   // jsdom's 100 MB are not needed again; Vite is about to need its own.
   await stopSanitizer();
   if (!deck.rendered) return { deck };

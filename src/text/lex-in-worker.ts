@@ -29,7 +29,7 @@ let current: LexWorker | undefined;
  * `receiveMessageOnPort`, so the parsing pipeline stays synchronous.
  */
 export function lexInWorker(parts: readonly string[], options: LexOptions, deadline: number): WorkerLexOutcome {
-  const lexer = (current ??= startWorker(options));
+  const lexer = startLexWorker(options);
   Atomics.store(lexer.finished, 0, 0);
   lexer.worker.postMessage(parts);
   const results: WorkerLexResult[] = [];
@@ -46,6 +46,11 @@ export function lexInWorker(parts: readonly string[], options: LexOptions, deadl
     Atomics.wait(lexer.finished, 0, results.length, remaining);
   }
   return { results, timedOut: false };
+}
+
+/** Starts the worker now, if it is not running, so that its start-up overlaps other work. */
+export function startLexWorker(options: LexOptions): LexWorker {
+  return (current ??= startWorker(options));
 }
 
 function startWorker(options: LexOptions): LexWorker {

@@ -2,7 +2,7 @@ import { Marked, type Token } from 'marked';
 import { diagnose } from '../diagnostics/diagnose.ts';
 import type { Diagnostic } from '../types.ts';
 import { firstLineLength } from './first-line.ts';
-import { lexInWorker, type LexOptions, type WorkerLexResult } from './lex-in-worker.ts';
+import { lexInWorker, startLexWorker, type LexOptions, type WorkerLexResult } from './lex-in-worker.ts';
 
 /** One configuration for slides and sources alike, never marked's global instance. */
 const MARKED_OPTIONS: LexOptions = { gfm: true };
@@ -23,6 +23,11 @@ export const GUARDED_FROM_CHARS = 8 * 1024;
 export const LEX_DEADLINE_MS = 750;
 
 const NESTED_QUOTES = new RegExp(`^(?:[ \\t]*>){${MAX_NESTING + 1},}`, 'm');
+
+/** Starts the thread that lexes large files, so that it is ready when the project has been read. */
+export function startLexer(): void {
+  startLexWorker(MARKED_OPTIONS);
+}
 
 /** A stretch of a file's Markdown and where it starts. */
 export interface MarkdownPart {
