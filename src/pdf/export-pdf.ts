@@ -1,16 +1,16 @@
 import { rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { DeckRuntimeSettings } from '../render/render-deck.ts';
-import { launchChromium } from './launch-chromium.ts';
 import { writePdfMetadata } from './pdf-metadata.ts';
 
 export interface ExportOptions {
   /** The built deck's `index.html`. */
   page: string;
   out: string;
-  browser: string;
+  /** Chromium, launched (or launching) by the caller; closed when the export ends. */
+  browser: Promise<Browser>;
   notes: boolean;
   fragments: boolean;
   /** Told each stage and, while printing, the pages done so far. */
@@ -39,7 +39,7 @@ const PAGES_PER_BATCH = 5000;
  * moved into place only when complete.
  */
 export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
-  const browser = await launchChromium(options.browser);
+  const browser = await options.browser;
   const temporary = join(dirname(options.out), `.${process.pid}.brief-pdf.tmp`);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/check/check-project.ts';
@@ -12,7 +12,7 @@ import { tempProject } from '../helpers/temp-project.ts';
 const BIN = new URL('../../bin/brief.js', import.meta.url).pathname;
 
 function brief(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...env, NO_COLOR: '1' } });
+  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...env, NO_COLOR: '1' }, timeout: 60_000 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -120,6 +120,21 @@ describe.runIf(browserAvailable() && requirePoppler())('brief pdf on the real br
     expect(brief(['pdf', '--root', root, '--out', steps, '--fragments']).code).toBe(0);
     expect(Number(pdfInfo(steps)['Pages'])).toBe(Number(pdfInfo(final)['Pages']) + 1);
     expect(pdfText(final)).toContain('Then a second point');
+  });
+
+  it('writes no PDF, exits 1 with the located error, and ends (Chromium closed) when the build it needs fails', () => {
+    const broken = tempProject();
+    const slide = join(broken, 'slides/02-beijing-backs-moscow.md');
+    writeFileSync(slide, readFileSync(slide, 'utf8').replace('[@china-sides-with-russia ¶2]', '[@china-sides-with-russia ¶9]'));
+    const out = join(broken, 'never.pdf');
+    const started = performance.now();
+    const failed = brief(['pdf', '--root', broken, '--out', out]);
+    expect(failed.code, failed.stderr).toBe(1);
+    expect(failed.stderr).toMatch(/slides\/02-beijing-backs-moscow\.md:\d+:\d+ - error BRF102/);
+    expect(failed.stderr).toContain('No PDF written: fix the errors above.');
+    expect(existsSync(out)).toBe(false);
+    // A browser left running would hold the process open until spawnSync gave up.
+    expect(performance.now() - started).toBeLessThan(30_000);
   });
 
   it('says how to get a browser, and exits 2, when none is found', () => {

@@ -1,7 +1,9 @@
 import { join, relative, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { buildIsStale } from '../../pdf/build-freshness.ts';
 import { exportPdf } from '../../pdf/export-pdf.ts';
 import { findBrowser } from '../../pdf/find-browser.ts';
+import { launchChromium } from '../../pdf/launch-chromium.ts';
 import { formatDiagnostics } from '../../report/pretty.ts';
 import { useColor } from '../color.ts';
 import { EXIT, UsageError } from '../usage-error.ts';
@@ -28,23 +30,23 @@ export async function runPdf(options: PdfCommandOptions): Promise<number> {
   const root = resolve(options.root);
   const page = join(root, 'dist', 'index.html');
   const log = (message: string) => process.stderr.write(`brief pdf: ${message}\n`);
-
-  if (await buildIsStale(root, page)) {
-    log('the build is missing or older than the slides: building first');
-    const { buildDeck } = await import('../../build/build-deck.ts');
-    const built = await buildDeck({ root });
-    if (!built.outDir) {
-      const { diagnostics } = built.deck.result;
-      process.stderr.write(formatDiagnostics(diagnostics, built.deck.texts, { color: useColor(process.stderr) }));
-      process.stderr.write(built.failure ? `Vite could not bundle the deck: ${built.failure}\n` : 'No PDF written: fix the errors above.\n');
-      return diagnostics.some((d) => d.configuration) ? EXIT.usage : EXIT.problems;
-    }
+  // Chromium starts while the build is looked at and, if need be, rebuilt.
+  const browser = launchChromium(lookup.path);
+  // A launch that fails meanwhile is reported where exportPdf awaits the browser, not as an unhandled rejection.
+  browser.catch(() => undefined);
+  const problem = await buildWhenStale(root, page, log).catch(async (error: unknown) => {
+    await closeWhenLaunched(browser);
+    throw error;
+  });
+  if (problem !== undefined) {
+    await closeWhenLaunched(browser);
+    return problem;
   }
   const out = resolve(options.out);
   const exported = await exportPdf({
     page,
     out,
-    browser: lookup.path,
+    browser,
     notes: options.notes === true,
     fragments: options.fragments === true,
     progress: log,
@@ -53,4 +55,22 @@ export async function runPdf(options: PdfCommandOptions): Promise<number> {
     `Wrote ${relative(process.cwd(), out) || out}: ${exported.pages} pages, the last ${exported.appendixPages} the appendix of cited paragraphs.\n`,
   );
   return EXIT.ok;
+}
+
+/** Builds the deck when the build is missing or older than what it is made from; on failure, reports it and gives the exit code. */
+async function buildWhenStale(root: string, page: string, log: (message: string) => void): Promise<number | undefined> {
+  if (!(await buildIsStale(root, page))) return undefined;
+  log('the build is missing or older than the slides: building first');
+  const { buildDeck } = await import('../../build/build-deck.ts');
+  const built = await buildDeck({ root });
+  if (built.outDir) return undefined;
+  const { diagnostics } = built.deck.result;
+  process.stderr.write(formatDiagnostics(diagnostics, built.deck.texts, { color: useColor(process.stderr) }));
+  process.stderr.write(built.failure ? `Vite could not bundle the deck: ${built.failure}\n` : 'No PDF written: fix the errors above.\n');
+  return diagnostics.some((d) => d.configuration) ? EXIT.usage : EXIT.problems;
+}
+
+/** Closes Chromium once it has started, if it starts at all. */
+async function closeWhenLaunched(browser: Promise<Browser>): Promise<void> {
+  await browser.then((launched) => launched.close(), () => undefined);
 }
