@@ -31,14 +31,21 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(`${server.resolvedUrls?.local[0]}#/${slideNumber - 1}`);
   await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true', null, { timeout: 120_000 });
+  const save = (marker: string) => writeFileSync(middleFile, original.replace(heading[0], `## ${heading[1]}: ${marker}`));
+  const shown = (marker: string, timeout: number) =>
+    page.waitForFunction((text) => window.Reveal?.getCurrentSlide()?.querySelector('h2')?.textContent?.includes(text) === true, marker, { polling: 'raf', timeout });
+  // An untimed first save, repeated until it shows: a fresh server may still be scanning files or optimizing dependencies (and reloading the page).
+  for (let attempt = 0; ; attempt++) {
+    save(`Warm-up ${attempt}`);
+    const warm = await shown(`Warm-up ${attempt}`, 5_000).then(() => true, () => false);
+    if (warm) break;
+    if (attempt === 10) throw new Error('the dev server never showed a save');
+  }
   for (let i = 0; i < Number(saves); i++) {
     const marker = `Edited ${i} ${Date.now()}`;
     const started = performance.now();
-    writeFileSync(middleFile, original.replace(heading[0], `## ${heading[1]}: ${marker}`));
-    await page.waitForFunction((text) => window.Reveal?.getCurrentSlide()?.querySelector('h2')?.textContent?.includes(text) === true, marker, {
-      polling: 'raf',
-      timeout: 60_000,
-    });
+    save(marker);
+    await shown(marker, 60_000);
     times.push(performance.now() - started);
   }
 } finally {
