@@ -95,25 +95,26 @@ function rememberedRenders(sources: ReadonlyMap<string, Source>): Map<string, Re
   return remembered.renders;
 }
 
+/** How a marker names one reference: the source's short label and the paragraphs, `PISM ¶4-5`. */
+function referenceLabel(reference: CitationReference, sources: ReadonlyMap<string, Source>): string {
+  const source = sources.get(reference.sourceId);
+  return `${source ? sourceLabel(source) : reference.sourceId} ${paragraphList(reference.ranges)}`;
+}
+
 /** The marker as plain text, for where markup cannot go (an image's alt text). */
 function markerText(references: readonly CitationReference[], sources: ReadonlyMap<string, Source>): string {
-  const parts = references.map((reference) => {
-    const source = sources.get(reference.sourceId);
-    return `${source ? sourceLabel(source) : reference.sourceId} ${paragraphList(reference.ranges)}`;
-  });
-  return `[${parts.join('; ')}]`;
+  return `[${references.map((reference) => referenceLabel(reference, sources)).join('; ')}]`;
 }
 
 function renderMarker(references: readonly CitationReference[], sources: ReadonlyMap<string, Source>, footnote: number): string {
   const parts = references.map((reference) => {
     const source = sources.get(reference.sourceId);
-    const label = source ? sourceLabel(source) : reference.sourceId;
     const paragraphs = reference.ranges.flatMap((r) => Array.from({ length: r.to - r.from + 1 }, (_, i) => r.from + i));
     const first = paragraphs[0] ?? 1;
     const title = source ? `${source.meta.title}, ${paragraphList(reference.ranges)}` : reference.sourceId;
     return (
       `<a class="citation" href="#${paragraphAnchor(reference.sourceId, first)}" data-source="${escapeHtml(reference.sourceId)}" ` +
-      `data-paragraphs="${paragraphs.join(' ')}" title="${escapeHtml(title)}">${escapeHtml(label)} ${paragraphList(reference.ranges)}</a>`
+      `data-paragraphs="${paragraphs.join(' ')}" title="${escapeHtml(title)}">${escapeHtml(referenceLabel(reference, sources))}</a>`
     );
   });
   return `<span class="citation-marker" data-footnote="${footnote}">[${parts.join('; ')}]</span>`;

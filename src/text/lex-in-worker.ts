@@ -29,7 +29,7 @@ let current: LexWorker | undefined;
  * `receiveMessageOnPort`, so the parsing pipeline stays synchronous.
  */
 export function lexInWorker(parts: readonly string[], options: LexOptions, deadline: number): WorkerLexOutcome {
-  const lexer = startLexWorker(options);
+  const lexer = (current ??= startWorker(options));
   Atomics.store(lexer.finished, 0, 0);
   lexer.worker.postMessage(parts);
   const results: WorkerLexResult[] = [];
@@ -49,8 +49,8 @@ export function lexInWorker(parts: readonly string[], options: LexOptions, deadl
 }
 
 /** Starts the worker now, if it is not running, so that its start-up overlaps other work. */
-export function startLexWorker(options: LexOptions): LexWorker {
-  return (current ??= startWorker(options));
+export function startLexWorker(options: LexOptions): void {
+  current ??= startWorker(options);
 }
 
 function startWorker(options: LexOptions): LexWorker {
