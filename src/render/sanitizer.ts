@@ -21,8 +21,9 @@ let nextId = 0;
  * DOMPurify needs a DOM, and jsdom is the one whose parser follows the HTML
  * standard, but loading it costs half a second and 100 MB. So it runs in a
  * worker thread: `startSanitizer()` begins loading it while the project is
- * read and checked, and `stopSanitizer()` gives its memory back before Vite
- * bundles the deck.
+ * checked, and `stopSanitizer()` gives its memory back before Vite bundles
+ * the deck. Inert Markdown never comes here (see inert-markdown.ts), so a
+ * deck made only of it never loads jsdom at all.
  */
 export function sanitizeAll(fragments: readonly string[]): Promise<string[]> {
   if (fragments.length === 0) return Promise.resolve([]);
