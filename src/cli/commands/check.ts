@@ -1,9 +1,5 @@
 import { resolve } from 'node:path';
-import { checkProject } from '../../check/check-project.ts';
-import { readProject } from '../../project/read-project.ts';
-import { formatGithub } from '../../report/github.ts';
-import { formatJson } from '../../report/json.ts';
-import { formatPretty } from '../../report/pretty.ts';
+import { startLexer } from '../../text/lex.ts';
 import { EXIT, UsageError } from '../usage-error.ts';
 import { useColor } from '../color.ts';
 
@@ -21,6 +17,15 @@ export async function runCheck(options: CheckOptions): Promise<number> {
   const format = parseFormat(options.format);
   const wpm = options.wpm === undefined ? undefined : Number(options.wpm);
   if (wpm !== undefined && !(wpm > 0)) throw new UsageError(`\`--wpm\` takes a number of words per minute greater than 0, not \`${options.wpm}\`.`);
+  // The lexer's thread starts while the checking modules load.
+  startLexer();
+  const [{ checkProject }, { readProject }, { formatGithub }, { formatJson }, { formatPretty }] = await Promise.all([
+    import('../../check/check-project.ts'),
+    import('../../project/read-project.ts'),
+    import('../../report/github.ts'),
+    import('../../report/json.ts'),
+    import('../../report/pretty.ts'),
+  ]);
   const project = await readProject(resolve(options.root));
   const result = checkProject({ ...project, ...(wpm ? { wpm } : {}) });
   const print = {
