@@ -45,7 +45,15 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin[] {
   let current: LoadedDeck | undefined;
   let sent: RenderedDeck | undefined;
 
-  const deck = () => current?.rendered ?? brokenDeck();
+  /**
+   * The deck whose media tags the page's `pre` hook showed Vite, for its
+   * `post` hook to put in: the same deck even if a save lands in between.
+   */
+  let shown: { deck: RenderedDeck; slides: string } | undefined;
+  const show = () => {
+    const deck = current?.rendered ?? brokenDeck();
+    return (shown = { deck, slides: slidesHtml(deck) });
+  };
 
   const plugin: Plugin = {
     name: 'briefing-kit',
@@ -67,7 +75,8 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin[] {
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
-        return html.replace(SLIDES_PLACEHOLDER, (placeholder) => mediaTemplate(slidesHtml(deck())) + placeholder);
+        const template = mediaTemplate(show().slides);
+        return html.replace(SLIDES_PLACEHOLDER, (placeholder) => template + placeholder);
       },
     },
 
@@ -96,9 +105,9 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin[] {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        const rendered = deck();
-        const { page, deckHtml } = withRewrittenMedia(html, slidesHtml(rendered));
-        return injectDeck(page, rendered, deckHtml);
+        const { deck, slides } = shown ?? show();
+        const { page, deckHtml } = withRewrittenMedia(html, slides);
+        return injectDeck(page, deck, deckHtml);
       },
     },
   };
