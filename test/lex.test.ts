@@ -1,30 +1,75 @@
 import { describe, expect, it } from 'vitest';
-import { GUARDED_FROM_CHARS, lexParts } from '../src/text/lex.ts';
+import { lexParts, type Lexed } from '../src/text/lex.ts';
+import { emphasisDelimiters, firstTooDeepLine, MAX_EMPHASIS_DELIMITERS, MAX_NESTING } from '../src/text/markdown-limits.ts';
+
+const tokensOf = (lexed: Lexed | undefined) => (lexed?.kind === 'lexed' ? lexed.tokens : undefined);
+const diagnosticsOf = (lexed: Lexed | undefined) => (lexed?.kind === 'lexed' ? lexed.diagnostics : lexed ? [lexed.diagnostic] : []);
 
 describe('lexParts', () => {
   const large = Array.from({ length: 400 }, (_, i) => `- Bullet ${i} with *emphasis* and [a link](#p${i})`).join('\n');
 
-  it('lexes a large file in the worker and a small one here, to the same tokens', () => {
-    expect(large.length).toBeGreaterThan(GUARDED_FROM_CHARS);
-    const [inWorker] = lexParts('slides/big.md', [{ markdown: large, offset: 0 }]);
-    const [here] = lexParts('slides/small.md', [{ markdown: `${large.slice(0, 200)}`, offset: 0 }]);
-    expect(inWorker && 'tokens' in inWorker && inWorker.tokens[0]?.type).toBe('list');
-    expect(here && 'tokens' in here && here.tokens[0]?.type).toBe('list');
+  it('gives marked\'s own tokens for Markdown within the limits', async () => {
+    const { Marked } = await import('marked');
+    const [lexed] = lexParts('slides/big.md', [{ markdown: large, offset: 0 }]);
+    expect(diagnosticsOf(lexed)).toEqual([]);
+    expect(JSON.stringify(tokensOf(lexed))).toBe(JSON.stringify(new Marked({ gfm: true }).lexer(large)));
   });
 
   it('lexes Markdown it has lexed before only once: the dev server re-checks unchanged files on every save', () => {
     const edited = `${large}\n- one more bullet`;
     const [first] = lexParts('slides/a.md', [{ markdown: edited, offset: 0 }]);
     const [again] = lexParts('slides/b.md', [{ markdown: edited, offset: 10 }]);
-    expect(first && 'tokens' in first).toBe(true);
-    expect(again && 'tokens' in again && again.tokens).toBe(first && 'tokens' in first && first.tokens);
+    expect(tokensOf(first)).toBeDefined();
+    expect(tokensOf(again)).toBe(tokensOf(first));
   });
 
   it('remembers no failure: Markdown nested too deep is reported where it is, each time', () => {
     const nested = `${'>'.repeat(150)} deep`;
     const [first] = lexParts('slides/a.md', [{ markdown: nested, offset: 0 }]);
     const [again] = lexParts('slides/b.md', [{ markdown: nested, offset: 7 }]);
-    expect(first && 'diagnostic' in first && first.diagnostic?.span).toMatchObject({ file: 'slides/a.md', offset: 0 });
-    expect(again && 'diagnostic' in again && again.diagnostic?.span).toMatchObject({ file: 'slides/b.md', offset: 7 });
+    expect(first).toMatchObject({ kind: 'unparsed', diagnostic: { code: 'BRF108', span: { file: 'slides/a.md', offset: 0 } } });
+    expect(again).toMatchObject({ kind: 'unparsed', diagnostic: { code: 'BRF108', span: { file: 'slides/b.md', offset: 7 } } });
+  });
+
+  it('keeps text over the emphasis limit as plain text, reports it at its own line, and lexes the rest', () => {
+    const marks = 'a_'.repeat(MAX_EMPHASIS_DELIMITERS + 1);
+    const markdown = `# Title\n\n*fine* paragraph\n\n- item\n- ${marks}\n\nAfter **bold**\n`;
+    const [lexed] = lexParts('slides/01.md', [{ markdown, offset: 100 }]);
+    expect(diagnosticsOf(lexed).map((d) => [d.code, d.span?.offset])).toEqual([['BRF116', 100 + markdown.indexOf(marks)]]);
+    const types = (tokensOf(lexed) ?? []).map((t) => t.type);
+    expect(types).toEqual(['heading', 'space', 'paragraph', 'space', 'list', 'space', 'paragraph']);
+    expect(JSON.stringify(tokensOf(lexed))).toContain('"type":"strong"');
+  });
+
+  it('lexes text at the emphasis limit in full', () => {
+    const markdown = `${'*a* '.repeat(MAX_EMPHASIS_DELIMITERS / 2)}\n`;
+    const [lexed] = lexParts('slides/01.md', [{ markdown, offset: 0 }]);
+    expect(diagnosticsOf(lexed)).toEqual([]);
+  });
+});
+
+describe('markdown limits', () => {
+  it.each([
+    ['text', 'plain words', 0],
+    ['emphasis', '*a* and **b** and ~~c~~', 10],
+    ['escaped marks', String.raw`\* \_ \~ snake\_case`, 0],
+    ['underscores in words', 'snake_case_name', 2],
+  ])('counts the emphasis marks in %s', (_name, text, count) => {
+    expect(emphasisDelimiters(text)).toBe(count);
+  });
+
+  const deepList = (levels: number) => Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n');
+  it.each([
+    ['blockquotes at the limit', `${'> '.repeat(MAX_NESTING)}text`, undefined],
+    ['blockquotes past the limit', `intro\n${'> '.repeat(MAX_NESTING + 1)}text`, 6],
+    ['ordered markers on one line', `${'1. '.repeat(MAX_NESTING + 1)}x`, 0],
+    ['bullets and quotes mixed', `${'> - '.repeat(MAX_NESTING)}x`, 0],
+    ['nested list at the limit', deepList(MAX_NESTING), undefined],
+    ['nested list past the limit', deepList(MAX_NESTING + 1), deepList(MAX_NESTING).length + 1],
+    ['a thematic break of many dashes', '- '.repeat(200), undefined],
+    ['deeply indented code in a fence', `\`\`\`\n${' '.repeat(200)}- key: value\n\`\`\``, undefined],
+    ['deeply indented text without markers', `${' '.repeat(200)}words`, undefined],
+  ])('%s', (_name, markdown, offset) => {
+    expect(firstTooDeepLine(markdown)?.offset).toBe(offset);
   });
 });

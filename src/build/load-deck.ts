@@ -3,7 +3,6 @@ import { readProject } from '../project/read-project.ts';
 import { renderDeck, type RenderedDeck } from '../render/render-deck.ts';
 import { mayNeedSanitizing } from '../render/inert-markdown.ts';
 import { startSanitizer } from '../render/sanitizer.ts';
-import { startLexer } from '../text/lex.ts';
 
 export interface LoadedDeck {
   result: CheckResult;
@@ -14,7 +13,6 @@ export interface LoadedDeck {
 
 /** Reads, checks and, when it checks, renders the project at `root`. */
 export async function loadDeck(root: string): Promise<LoadedDeck> {
-  startLexer();
   const project = await readProject(root);
   // jsdom, which DOMPurify needs, loads while the project is checked; a deck of inert Markdown never needs it.
   if (project.slideFiles.some((file) => mayNeedSanitizing(file.text))) startSanitizer();

@@ -130,12 +130,13 @@ export const catalogue = {
     message: ({ slide }) => `Slide ${slide} has content but no speaker notes.`,
     hint: () => 'Add a `Note:` line after the slide\'s content with what to say.',
   }),
-  BRF116: entry<{ milliseconds: number }>({
+  BRF116: entry<{ delimiters: number; max: number }>({
     severity: 'error',
-    message: ({ milliseconds }) => `Markdown took longer than ${milliseconds} ms to parse; the file was not checked from here on.`,
+    message: ({ delimiters, max }) =>
+      `This text holds ${delimiters.toLocaleString('en')} emphasis marks (\`*\`, \`_\`, \`~\`), more than the ${max.toLocaleString('en')} the Markdown parser pairs up in one paragraph; it was not formatted.`,
     hint: () =>
-      'Long runs of unmatched `*` or `_`, lists nested hundreds deep, or a paragraph of many kilobytes make the parser backtrack. ' +
-      'Escape stray `*` and `_` with a backslash (`\\_`), or break the text into shorter paragraphs.',
+      'Escape literal marks with a backslash (`\\_`, `\\*`), or break the text into shorter paragraphs. ' +
+      'The parser\'s work grows with the square of the marks in a paragraph, so the kit keeps each paragraph within a bound.',
   }),
 
   BRF117: entry<{ elements: number; max: number }>({

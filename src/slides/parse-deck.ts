@@ -77,8 +77,9 @@ function lexSlideParts(file: TextFile, rawSlides: readonly RawSlide[], diagnosti
   const byStart = new Map<number, Lexed>();
   lexed.forEach((result, index) => {
     const range = ranges[index] as Range;
-    if ('diagnostic' in result && result.diagnostic) diagnostics.push(result.diagnostic);
-    if ('tokens' in result) {
+    if (result.kind === 'unparsed') diagnostics.push(result.diagnostic);
+    else {
+      for (const d of result.diagnostics) diagnostics.push(d);
       const elements = countTokens(result.tokens);
       if (elements > MAX_ELEMENTS_PER_PART) {
         const at = { file: file.path, offset: range.start, length: firstLineLength(parts[index]?.markdown ?? '') };
@@ -105,7 +106,7 @@ function parsePart(file: TextFile, range: Range, lexed: ReadonlyMap<number, Lexe
   const markdown = file.text.slice(range.start, range.end);
   const span = { file: file.path, offset: range.start, length: markdown.length };
   const result = lexed.get(range.start);
-  if (!result || !('tokens' in result)) return { part: { markdown, span, blocks: [], text: '', unparsed: true }, tokens: [] };
+  if (!result || result.kind === 'unparsed') return { part: { markdown, span, blocks: [], text: '', unparsed: true }, tokens: [] };
   const text = tokensToPlainText(result.tokens);
   return { part: { markdown, span, blocks: blocksOf(result.tokens, file.path, range.start), text }, tokens: result.tokens };
 }

@@ -39,7 +39,8 @@ export function parseSource(file: TextFile): ParsedSource {
   if (!meta) return { diagnostics };
 
   const [lexed] = lexParts(file.path, [{ markdown: file.text.slice(frontMatter.bodyOffset), offset: frontMatter.bodyOffset }]) as [Lexed];
-  if (!('tokens' in lexed)) return { diagnostics: lexed.diagnostic ? [...diagnostics, lexed.diagnostic] : diagnostics };
+  if (lexed.kind === 'unparsed') return { diagnostics: [...diagnostics, lexed.diagnostic] };
+  diagnostics.push(...lexed.diagnostics);
 
   const paragraphs = numberParagraphs(lexed.tokens, file.path, frontMatter.bodyOffset);
   if (paragraphs.length === 0) {

@@ -1,33 +1,11 @@
-import { Marked, type Token } from 'marked';
+import { Lexer, Marked, type Token, type Tokens } from 'marked';
 import { diagnose } from '../diagnostics/diagnose.ts';
 import type { Diagnostic } from '../types.ts';
 import { firstLineLength } from './first-line.ts';
-import { lexInWorker, startLexWorker, type LexOptions, type WorkerLexResult } from './lex-in-worker.ts';
+import { emphasisDelimiters, firstTooDeepLine, MAX_EMPHASIS_DELIMITERS, MAX_NESTING } from './markdown-limits.ts';
 
 /** One configuration for slides and sources alike, never marked's global instance. */
-const MARKED_OPTIONS: LexOptions = { gfm: true };
-const marked = new Marked(MARKED_OPTIONS);
-
-/** How deep blockquotes may nest on one line before marked's recursive lexer is at risk of overflowing its stack. */
-export const MAX_NESTING = 100;
-
-/**
- * Files at least this long are lexed in a worker under a deadline. marked is
- * quadratic or worse on some inputs (runs of `a_`, `*a`, nested lists), but
- * below this size its worst case stays under a tenth of a second, while a
- * worker's round trip would slow every small file.
- */
-export const GUARDED_FROM_CHARS = 8 * 1024;
-
-/** The time one file's Markdown may take to lex; the rest of a file's check and render fit in the 2 s a file is allowed. */
-export const LEX_DEADLINE_MS = 750;
-
-const NESTED_QUOTES = new RegExp(`^(?:[ \\t]*>){${MAX_NESTING + 1},}`, 'm');
-
-/** Starts the thread that lexes large files, so that it is ready when the project has been read. */
-export function startLexer(): void {
-  startLexWorker(MARKED_OPTIONS);
-}
+const marked = new Marked({ gfm: true });
 
 /** A stretch of a file's Markdown and where it starts. */
 export interface MarkdownPart {
@@ -35,50 +13,103 @@ export interface MarkdownPart {
   offset: number;
 }
 
-export type Lexed = { tokens: Token[] } | { diagnostic?: Diagnostic };
+/**
+ * A part's tokens, with the problems that kept some of it from being lexed
+ * in full (a run of inline text over the emphasis limit is kept as plain
+ * text, and reported); or, when its nesting is too deep to lex at all, why.
+ */
+export type Lexed = { kind: 'lexed'; tokens: Token[]; diagnostics: Diagnostic[] } | { kind: 'unparsed'; diagnostic: Diagnostic };
 
 /**
- * Lexes the parts of one file with marked's block lexer, turning failures
- * into diagnostics located in the file: nesting deep enough to overflow
- * marked's recursion (BRF108), and Markdown that takes longer than
- * `LEX_DEADLINE_MS` (BRF116). After a part runs out of time, the parts after
- * it are left unlexed with no diagnostic of their own.
+ * Lexes the parts of one file with marked, within the limits that keep its
+ * work proportional to the input (markdown-limits.ts). Everything past a
+ * limit is reported where it stands: nesting too deep (BRF108) and inline
+ * text with too many emphasis delimiters (BRF116).
  */
-export function lexParts(file: string, parts: readonly MarkdownPart[], deadlineMs = LEX_DEADLINE_MS): Lexed[] {
-  const pending: number[] = [];
-  const lexed: Lexed[] = parts.map((part, index) => {
-    const nested = NESTED_QUOTES.exec(part.markdown);
-    if (nested) {
-      const reason = `blockquotes nested more than ${MAX_NESTING} levels deep`;
-      return { diagnostic: diagnose('BRF108', { reason }, { file, offset: part.offset + nested.index, length: nested[0].length }) };
-    }
+export function lexParts(file: string, parts: readonly MarkdownPart[]): Lexed[] {
+  return parts.map((part) => {
     const known = rememberedTokens.get(part.markdown);
-    if (known) return { tokens: known };
-    pending.push(index);
-    return {};
+    if (known) return { kind: 'lexed', tokens: known, diagnostics: [] };
+    const lexed = lexPart(file, part);
+    if (lexed.kind === 'lexed' && lexed.diagnostics.length === 0) rememberTokens(part.markdown, lexed.tokens);
+    return lexed;
   });
-  const size = pending.reduce((sum, index) => sum + (parts[index] as MarkdownPart).markdown.length, 0);
+}
 
-  if (size < GUARDED_FROM_CHARS) {
-    for (const index of pending) lexed[index] = lexHere(file, parts[index] as MarkdownPart);
-  } else {
-    const outcome = lexInWorker(
-      pending.map((index) => (parts[index] as MarkdownPart).markdown),
-      MARKED_OPTIONS,
-      performance.now() + deadlineMs,
-    );
-    pending.forEach((partIndex, i) => {
-      const part = parts[partIndex] as MarkdownPart;
-      const result = outcome.results[i];
-      if (result) lexed[partIndex] = fromWorker(file, part, result);
-      else if (i === outcome.results.length) lexed[partIndex] = { diagnostic: tooSlow(file, part, deadlineMs) };
-    });
+function lexPart(file: string, part: MarkdownPart): Lexed {
+  const deep = firstTooDeepLine(part.markdown);
+  if (deep) {
+    const reason = `containers (blockquotes, lists) nested more than ${MAX_NESTING} levels deep`;
+    return { kind: 'unparsed', diagnostic: diagnose('BRF108', { reason }, { file, offset: part.offset + deep.offset, length: deep.length }) };
   }
-  for (const index of pending) {
-    const result = lexed[index] as Lexed;
-    if ('tokens' in result) rememberTokens((parts[index] as MarkdownPart).markdown, result.tokens);
+  try {
+    return lexWithinLimits(file, part);
+  } catch (error) {
+    // The limits keep marked within its stack; this is what is left of the unexpected.
+    const reason = error instanceof RangeError ? 'it is nested too deeply for the Markdown parser' : `the Markdown parser failed (${String(error)})`;
+    return { kind: 'unparsed', diagnostic: diagnose('BRF108', { reason }, { file, offset: part.offset, length: firstLineLength(part.markdown) }) };
   }
-  return lexed;
+}
+
+/**
+ * marked's own `lex`, with a look at each run of inline text before its
+ * inline pass: a run over the emphasis limit stays one plain text token.
+ */
+function lexWithinLimits(file: string, part: MarkdownPart): Lexed {
+  const lexer = new Lexer(marked.defaults);
+  const tokens = lexer.blockTokens(part.markdown.replace(/\r\n?/g, '\n'), lexer.tokens);
+  const diagnostics: Diagnostic[] = [];
+  let owners: Map<Token[], number> | undefined;
+  for (const { src, tokens: inline } of lexer.inlineQueue) {
+    const delimiters = emphasisDelimiters(src);
+    if (delimiters <= MAX_EMPHASIS_DELIMITERS) {
+      lexer.state.inRawBlock = false;
+      lexer.inlineTokens(src, inline);
+      continue;
+    }
+    inline.push({ type: 'text', raw: src, text: src, escaped: false } satisfies Tokens.Text);
+    owners ??= topLevelOwners(tokens);
+    const at = locateRun(src, tokens, owners.get(inline) ?? 0, part);
+    diagnostics.push(diagnose('BRF116', { delimiters, max: MAX_EMPHASIS_DELIMITERS }, { file, ...at }));
+  }
+  lexer.inlineQueue = [];
+  return { kind: 'lexed', tokens, diagnostics };
+}
+
+/** For each array of inline tokens the block pass set aside, the index of the top-level token holding it. */
+function topLevelOwners(tokens: readonly Token[]): Map<Token[], number> {
+  const owners = new Map<Token[], number>();
+  tokens.forEach((token, index) => {
+    for (const inline of inlineArrays(token)) owners.set(inline, index);
+  });
+  return owners;
+}
+
+function inlineArrays(token: Token): Token[][] {
+  const arrays: Token[][] = [];
+  const visit = (t: Token) => {
+    if ('tokens' in t && Array.isArray(t.tokens)) {
+      arrays.push(t.tokens);
+      t.tokens.forEach(visit);
+    }
+    if (t.type === 'list') for (const item of (t as Tokens.List).items) visit(item);
+    if (t.type === 'table') {
+      const table = t as Tokens.Table;
+      for (const cell of [...table.header, ...table.rows.flat()]) arrays.push(cell.tokens);
+    }
+  };
+  visit(token);
+  return arrays;
+}
+
+/** Where an over-limit run stands: its first line inside the top-level token holding it, else that token's start. */
+function locateRun(src: string, tokens: readonly Token[], owner: number, part: MarkdownPart): { offset: number; length: number } {
+  let start = part.offset;
+  for (let i = 0; i < owner; i++) start += (tokens[i] as Token).raw.length;
+  const raw = (tokens[owner] as Token | undefined)?.raw ?? '';
+  const firstLine = src.slice(0, firstLineLength(src));
+  const within = firstLine ? raw.indexOf(firstLine) : -1;
+  return within === -1 ? { offset: start, length: firstLineLength(raw) } : { offset: start + within, length: firstLine.length };
 }
 
 /**
@@ -106,35 +137,4 @@ export function countTokens(tokens: Token[]): number {
     count++;
   });
   return count;
-}
-
-function lexHere(file: string, part: MarkdownPart): Lexed {
-  try {
-    return { tokens: marked.lexer(part.markdown) };
-  } catch (error) {
-    return { diagnostic: parserFailed(file, part, String(error), error instanceof RangeError) };
-  }
-}
-
-function fromWorker(file: string, part: MarkdownPart, result: WorkerLexResult): Lexed {
-  return 'tokens' in result ? result : { diagnostic: parserFailed(file, part, result.error, result.overflow) };
-}
-
-function parserFailed(file: string, part: MarkdownPart, error: string, overflow: boolean): Diagnostic {
-  const reason = overflow ? 'it is nested too deeply for the Markdown parser' : `the Markdown parser failed (${error})`;
-  return diagnose('BRF108', { reason }, { file, offset: part.offset, length: firstLineLength(part.markdown) });
-}
-
-/**
- * Points at the part's longest paragraph: marked's slow cases grow faster
- * than the text, so the longest stretch without a blank line is where the
- * time went.
- */
-function tooSlow(file: string, part: MarkdownPart, deadlineMs: number): Diagnostic {
-  let longest = { start: 0, length: 0 };
-  for (const match of part.markdown.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
-    if (match[0].length > longest.length) longest = { start: match.index, length: match[0].length };
-  }
-  const offset = part.offset + longest.start;
-  return diagnose('BRF116', { milliseconds: deadlineMs }, { file, offset, length: firstLineLength(part.markdown.slice(longest.start)) });
 }

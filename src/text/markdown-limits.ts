@@ -1,0 +1,110 @@
+/**
+ * The limits that keep marked's work proportional to the size of its input.
+ * They are properties of the text, so a file gets the same verdict on any
+ * machine, however loaded; no clock decides anything.
+ *
+ * Measured with marked 18 (test/bounded-work.test.ts keeps the measurements
+ * honest as work counts, not times):
+ * - Emphasis: for every `*`, `_` or `~` that may open emphasis, marked scans
+ *   the delimiters after it in the same run of inline text, so a run's cost
+ *   grows with the square of its delimiters (`a_a_a_…` at 64 KB: 5 s). A run
+ *   of 500 costs a few milliseconds; a 256 KB file made of such runs, half a
+ *   second.
+ * - Nesting: every level of a nested list or blockquote lexes the text
+ *   inside it again, and a line of thousands of `>` or `1.` overflows
+ *   marked's recursion. At 32 levels a 256 KB file lexes in a third of a
+ *   second.
+ */
+export const MAX_EMPHASIS_DELIMITERS = 500;
+export const MAX_NESTING = 32;
+
+/** Where a line nests deeper than `MAX_NESTING`, as offsets into `markdown`. */
+export interface TooDeep {
+  offset: number;
+  length: number;
+}
+
+/**
+ * The first line of `markdown` whose containers (blockquote `>`, list
+ * markers, and the indentation that nests list items) are deeper than
+ * `MAX_NESTING`. The indentation before a list marker counts a level for
+ * every two columns, the least a nested item is indented, so this errs on
+ * the side of the limit. Lines of fenced code and thematic breaks
+ * (`- - -`) nest nothing.
+ */
+export function firstTooDeepLine(markdown: string): TooDeep | undefined {
+  let fence: string | undefined;
+  let lineStart = 0;
+  while (lineStart < markdown.length) {
+    const newline = markdown.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? markdown.length : newline;
+    const prefix = containerPrefix(markdown, lineStart, lineEnd);
+    const fenceMarker = FENCE.exec(markdown.slice(prefix.end, Math.min(lineEnd, prefix.end + 64)))?.[1];
+    if (fenceMarker && (fence === undefined || (fenceMarker[0] === fence[0] && fenceMarker.length >= fence.length))) {
+      fence = fence === undefined ? fenceMarker : undefined;
+    } else if (fence === undefined && prefix.depth > MAX_NESTING && !THEMATIC_BREAK.test(markdown.slice(lineStart, lineEnd))) {
+      return { offset: lineStart, length: prefix.end - lineStart };
+    }
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
+
+const FENCE = /^(`{3,}|~{3,})/;
+/** Linear on any line: after a failed end, each backtracking step fails at once. */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/** The nesting a line's leading containers add up to, and where they end. */
+function containerPrefix(text: string, start: number, end: number): { depth: number; end: number } {
+  let depth = 0;
+  let indentColumns = 0;
+  let i = start;
+  while (i < end) {
+    const ch = text[i];
+    if (ch === ' ' || ch === '\t') {
+      indentColumns += ch === ' ' ? 1 : 4;
+      i++;
+    } else if (ch === '>') {
+      depth++;
+      indentColumns = 0;
+      i++;
+      if (text[i] === ' ') i++;
+    } else {
+      const marker = listMarkerLength(text, i, end);
+      if (marker === 0) break;
+      depth += 1 + Math.floor(indentColumns / 2);
+      indentColumns = 0;
+      i += marker;
+    }
+  }
+  return { depth, end: i };
+}
+
+/** Length of a list marker (`-`, `*`, `+`, `1.`, `1)`) and the one space after it at `i`, or 0. */
+function listMarkerLength(text: string, i: number, end: number): number {
+  let j = i;
+  const ch = text[j];
+  if (ch === '-' || ch === '*' || ch === '+') j++;
+  else {
+    while (j < end && j - i < 9 && isDigit(text[j])) j++;
+    if (j === i || (text[j] !== '.' && text[j] !== ')')) return 0;
+    j++;
+  }
+  if (j < end && text[j] !== ' ' && text[j] !== '\t') return 0;
+  return j < end && text[j] === ' ' ? j + 1 - i : j - i;
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/** How many unescaped `*`, `_` and `~` a run of inline text holds: the delimiters marked's emphasis scan pairs up. */
+export function emphasisDelimiters(inline: string): number {
+  let count = 0;
+  for (let i = 0; i < inline.length; i++) {
+    const ch = inline[i];
+    if (ch === '\\') i++;
+    else if (ch === '*' || ch === '_' || ch === '~') count++;
+  }
+  return count;
+}
