@@ -53,6 +53,8 @@ export interface Source {
   file: string;
   meta: SourceMeta;
   paragraphs: SourceParagraph[];
+  /** Set when the body could not be lexed (reported as BRF108): its paragraphs are unknown, so citations of it are not checked. */
+  unparsed?: boolean;
 }
 
 // ---------------------------------------------------------------- slides
@@ -99,6 +101,8 @@ export interface Slide {
   span: Span;
   /** Attributes from `<!-- .slide: … -->`. */
   attributes: Record<string, string>;
+  /** Where each of `attributes` is written (`name="value"`). */
+  attributeSpans: Record<string, Span>;
   body: SlidePart;
   notes?: SlidePart;
   /** First heading's text, if the slide has one. */
@@ -118,6 +122,8 @@ export interface Deck {
 export interface ParagraphRange {
   from: number;
   to: number;
+  /** `¶4` or `¶4-6`, with the numbers' digits as written: a number too long for `from` is shown as typed. */
+  label: string;
   span: Span;
 }
 

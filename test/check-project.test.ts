@@ -24,7 +24,7 @@ describe('checkProject: diagnostics at the citation or quotation at fault', () =
     ['a title slide that opts out', '<!-- .slide: data-citations="none" -->\n\n# T\n\nBy me.\n', []],
     ['a divider slide: a heading alone', '# Part two\n', []],
     ['an empty slide', '# T\n\n- Claim [@a ¶1]\n\n---\n\n---\n\n# U\n', ['slides/01.md:7:1 BRF107']],
-    ['a bad data-timing', '<!-- .slide: data-timing="soon" -->\n# T\n\n- Claim [@a ¶1]\n', ['slides/01.md:2:1 BRF112']],
+    ['a bad data-timing', '<!-- .slide: data-timing="soon" -->\n# T\n\n- Claim [@a ¶1]\n', ['slides/01.md:1:14 BRF112']],
     ['nesting marked cannot parse', `# T\n\n${'>'.repeat(5000)} deep [@a ¶1]\n`, ['slides/01.md:3:1 BRF108']],
   ])('%s', (_, slides, expected) => {
     expect(check(deck(slides)).located).toEqual(expected);

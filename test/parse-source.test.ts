@@ -43,10 +43,4 @@ describe('parseSource', () => {
     const { diagnostics } = parseSource({ path: 'assets/sources/a.md', text });
     expect(diagnostics.map((d) => d.code)).toEqual([code]);
   });
-
-  it('rejects an id that is not lowercase letters, digits and hyphens, and suggests one', () => {
-    const { diagnostics } = parseSource({ path: 'assets/sources/PISM_Report.md', text: '---\ntitle: T\n---\ntext' });
-    expect(diagnostics[0]?.code).toBe('BRF205');
-    expect(diagnostics[0]?.hint).toContain('pism-report.md');
-  });
 });

@@ -1,9 +1,6 @@
 import { verifyCitations, type Verification } from '../citations/verify-citations.ts';
-import { diagnose } from '../diagnostics/diagnose.ts';
 import { parseDeck } from '../slides/parse-deck.ts';
-import { parseSource } from '../sources/parse-source.ts';
-import { sourceIdOf } from '../sources/source-id.ts';
-import { contentHash } from '../text/content-hash.ts';
+import { loadSources } from '../sources/load-sources.ts';
 import type { Deck, Diagnostic, Source, TextFile } from '../types.ts';
 import { DEFAULT_WPM } from '../rehearsal/timing.ts';
 import { checkSlides } from './slide-rules.ts';
@@ -32,7 +29,8 @@ export interface CheckResult {
 /** Everything `brief check` verifies, on files already read: pure, so tests need no disk. */
 export function checkProject(input: CheckInput): CheckResult {
   const diagnostics: Diagnostic[] = [...(input.readDiagnostics ?? [])];
-  const sources = loadSources(input.sourceFiles, diagnostics);
+  const { sources, diagnostics: sourceDiagnostics } = loadSources(input.sourceFiles);
+  append(diagnostics, sourceDiagnostics);
   const { deck, diagnostics: deckDiagnostics } = parseDeck(input.slideFiles);
   append(diagnostics, deckDiagnostics);
   const verification = verifyCitations(deck, sources);
@@ -42,30 +40,6 @@ export function checkProject(input: CheckInput): CheckResult {
   // The summary counts every problem; the list shows the first few of each kind per file.
   const summary = summarize(deck, sources, verification, sorted);
   return { deck, sources, verification, diagnostics: sortDiagnostics(limitRepeats(sorted)), summary };
-}
-
-function loadSources(files: readonly TextFile[], diagnostics: Diagnostic[]): Map<string, Source> {
-  const sources = new Map<string, Source>();
-  const byHash = new Map<string, string>();
-  for (const file of files) {
-    const id = sourceIdOf(file.path);
-    const existing = sources.get(id);
-    if (existing) {
-      diagnostics.push(diagnose('BRF206', { id, other: existing.file }, { path: file.path }));
-      continue;
-    }
-    const parsed = parseSource(file);
-    append(diagnostics, parsed.diagnostics);
-    if (!parsed.source) continue;
-    sources.set(id, parsed.source);
-    if (parsed.source.paragraphs.length === 0) continue;
-    // The paragraphs' hashes already stand for their normalised text: hashing them is hashing the body, without normalising it again.
-    const bodyHash = contentHash(parsed.source.paragraphs.map((p) => p.hash).join(' '));
-    const twin = byHash.get(bodyHash);
-    if (twin) diagnostics.push(diagnose('BRF207', { id, other: twin }, { path: file.path }));
-    else byHash.set(bodyHash, id);
-  }
-  return sources;
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

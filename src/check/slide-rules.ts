@@ -18,7 +18,8 @@ export function checkSlides(deck: Deck, citedSlides: ReadonlySet<number>): Diagn
     }
     const timing = slide.attributes['data-timing'];
     if (timing !== undefined && !(Number(timing) > 0)) {
-      diagnostics.push(diagnose('BRF112', { attribute: 'data-timing', value: timing, expected: 'a number of seconds greater than 0' }, firstLine(slide)));
+      const at = slide.attributeSpans['data-timing'] ?? firstLine(slide);
+      diagnostics.push(diagnose('BRF112', { attribute: 'data-timing', value: timing, expected: 'a number of seconds greater than 0', example: '60' }, at));
     }
   }
   return diagnostics;

@@ -70,17 +70,24 @@ function parseReference(part: string, partOffset: number, file: string, problems
       problems.push(`\`${locator.trim()}\` is not a paragraph reference such as \`¶4\` or \`¶4-6\``);
       return undefined;
     }
-    const from = Number(range[2]);
-    const to = range[3] === undefined ? from : Number(range[3]);
+    const fromDigits = withoutLeadingZeros(range[2] as string);
+    const toDigits = range[3] === undefined ? fromDigits : withoutLeadingZeros(range[3]);
+    const from = Number(fromDigits);
+    const to = Number(toDigits);
+    const label = fromDigits === toDigits ? `¶${fromDigits}` : `¶${fromDigits}-${toDigits}`;
     if (to < from) {
-      problems.push(`the range \`¶${from}-${to}\` runs backwards`);
+      problems.push(`the range \`${label}\` runs backwards`);
       return undefined;
     }
     const leading = range[1]?.length ?? 0;
-    ranges.push({ from, to, span: { file, offset: locatorOffset + leading, length: locator.trim().length } });
+    ranges.push({ from, to, label, span: { file, offset: locatorOffset + leading, length: locator.trim().length } });
     locatorOffset += locator.length + 1;
   }
   return { sourceId: id, idSpan: { file, offset: idOffset, length: id.length }, ranges };
+}
+
+function withoutLeadingZeros(digits: string): string {
+  return digits.replace(/^0+(?=\d)/, '');
 }
 
 function malformed(problem: string, found: string, span: Citation['span']): Diagnostic {

@@ -1,4 +1,5 @@
 import type { Severity } from '../types.ts';
+import { plural } from '../text/plural.ts';
 
 interface Entry<A> {
   severity: Severity;
@@ -13,7 +14,6 @@ function entry<A>(e: Entry<A>): Entry<A> {
 }
 
 const tick = (s: string | number) => `\`${s}\``;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Every diagnostic the kit can report, by code. Rules emit a code and its
@@ -56,10 +56,9 @@ export const catalogue = {
     message: ({ id }) => `Unknown source ${tick(id)}: there is no \`assets/sources/${id}.md\`.`,
     hint: ({ nearest }) => (nearest ? `Did you mean ${tick(nearest)}?` : 'Import the source with `brief import FILE --id ID`.'),
   }),
-  BRF102: entry<{ id: string; from: number; to: number; count: number }>({
+  BRF102: entry<{ id: string; paragraphs: string; count: number }>({
     severity: 'error',
-    message: ({ id, from, to, count }) =>
-      `Paragraph ${tick(from === to ? `¶${from}` : `¶${from}-${to}`)} is out of range: ${tick(id)} has ${plural(count, 'paragraph')}.`,
+    message: ({ id, paragraphs, count }) => `Paragraph ${tick(paragraphs)} is out of range: ${tick(id)} has ${plural(count, 'paragraph')}.`,
     hint: ({ count }) => (count > 0 ? `Cite a paragraph from ¶1 to ¶${count}; \`brief sources ID\` lists them.` : 'The source has no paragraphs yet.'),
   }),
   BRF103: entry<{ problem: string; found: string }>({
@@ -105,14 +104,15 @@ export const catalogue = {
     message: ({ key }) => `Unknown front matter key ${tick(key)} is ignored.`,
     hint: ({ nearest, allowed }) => (nearest ? `Did you mean ${tick(nearest)}? ` : '') + `Known keys: ${allowed}.`,
   }),
-  BRF111: entry<{ file: string }>({
+  BRF111: entry<{ file: string; first: string }>({
     severity: 'warning',
-    message: ({ file }) => `Front matter in ${tick(file)} is ignored: deck settings belong in the first slide file.`,
-    hint: () => 'Move these settings to the front matter of the first file in `slides/` (files are taken in name order).',
+    message: ({ file, first }) => `Front matter in ${tick(file)} is ignored: deck settings belong in the first slide file, ${tick(first)}.`,
+    hint: ({ first }) => `Move these settings to the front matter of ${tick(first)} (slide files are taken in name order).`,
   }),
-  BRF112: entry<{ attribute: string; value: string; expected: string }>({
+  BRF112: entry<{ attribute: string; value: string; expected: string; example: string }>({
     severity: 'error',
     message: ({ attribute, value, expected }) => `Slide attribute ${tick(attribute)} is ${tick(value)}; expected ${expected}.`,
+    hint: ({ attribute, example }) => `Write it as \`${attribute}="${example}"\` inside \`<!-- .slide: … -->\`, or remove it.`,
   }),
   BRF113: entry<{ slide: number; words: number; needed: string; target: string; wpm: number }>({
     severity: 'warning',
@@ -170,10 +170,13 @@ export const catalogue = {
     message: ({ key, found }) => `Source front matter ${tick(key)} must be text, found ${found}.`,
     hint: ({ key }) => `Write \`${key}: "…"\`, quoted if needed.`,
   }),
-  BRF205: entry<{ id: string; suggestion: string }>({
+  BRF205: entry<{ id: string; suggestion: string; taken: boolean }>({
     severity: 'error',
     message: ({ id }) => `Invalid source id ${tick(id)}: ids are lowercase letters, digits and single hyphens.`,
-    hint: ({ suggestion }) => `Rename the file to \`${suggestion}.md\`.`,
+    hint: ({ suggestion, taken }) =>
+      taken
+        ? `\`${suggestion}.md\` is there too: keep one of the two files, or rename this one to another valid id.`
+        : `Rename the file to \`${suggestion}.md\`.`,
   }),
   BRF206: entry<{ id: string; other: string }>({
     severity: 'error',

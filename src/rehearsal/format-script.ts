@@ -3,16 +3,17 @@ import { escapeHtml } from '../render/escape-html.ts';
 import { dropPlainComments, renderPart, sanitizeParts } from '../render/inert-markdown.ts';
 import type { RehearsalScript, ScriptEntry } from './script.ts';
 import { formatDuration } from './timing.ts';
+import { plural } from '../text/plural.ts';
 
 function header(script: RehearsalScript): string {
   const last = script.entries[script.entries.length - 1]?.cumulative ?? 0;
   const planned = script.duration ? ` (${formatDuration(script.duration)} planned)` : '';
-  return `${script.entries.length} slides; their targets add up to ${formatDuration(last)}${planned}; notes timed at ${script.wpm} words a minute.`;
+  return `${plural(script.entries.length, 'slide')}; their targets add up to ${formatDuration(last)}${planned}; notes timed at ${script.wpm} words a minute.`;
 }
 
 function timingLine(entry: ScriptEntry): string {
   const target = `${formatDuration(entry.target)}${entry.targetFromNotes ? ' (from the notes)' : ''}`;
-  return `Target ${target} · ends at ${formatDuration(entry.cumulative)} · notes ${entry.notesWords} words, about ${formatDuration(entry.notesSeconds)} to say`;
+  return `Target ${target} · ends at ${formatDuration(entry.cumulative)} · notes ${plural(entry.notesWords, 'word')}, about ${formatDuration(entry.notesSeconds)} to say`;
 }
 
 /** The script as Markdown, for the terminal or a file. */

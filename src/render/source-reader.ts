@@ -1,6 +1,7 @@
 import type { ResolvedCitation, Slide, Source, VerifiedQuotation } from '../types.ts';
 import { paragraphAnchor } from './citation-label.ts';
 import { escapeHtml } from './escape-html.ts';
+import { plural } from '../text/plural.ts';
 
 /**
  * The source reader: every source in full, each paragraph with its ¶ number
@@ -70,7 +71,7 @@ function sourceHeader(source: Source): string {
     (details.length ? `<p class="source-meta">${details.join(' · ')}</p>` : '') +
     (url ? `<p class="source-url">${escapeHtml(url)}</p>` : '') +
     (note ? `<p class="source-note">${escapeHtml(note)}</p>` : '') +
-    `<p class="source-id">Cited as <code>${escapeHtml(source.id)}</code>, ${source.paragraphs.length} paragraphs</p>`
+    `<p class="source-id">Cited as <code>${escapeHtml(source.id)}</code>, ${plural(source.paragraphs.length, 'paragraph')}</p>`
   );
 }
 

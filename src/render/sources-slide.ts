@@ -1,5 +1,6 @@
 import type { ResolvedCitation, Source } from '../types.ts';
 import { escapeHtml } from './escape-html.ts';
+import { plural } from '../text/plural.ts';
 
 /** The list of sources for the sources slide: metadata, and how many of each source's paragraphs the deck cites. */
 export function renderSourcesList(sources: ReadonlyMap<string, Source>, citations: readonly ResolvedCitation[]): string {
@@ -14,7 +15,7 @@ export function renderSourcesList(sources: ReadonlyMap<string, Source>, citation
     return (
       `<li class="source-entry"><a class="source-link" href="#source-${source.id}" data-source="${escapeHtml(source.id)}"><cite>${escapeHtml(title)}</cite></a>` +
       (byline ? `<span class="source-byline">${byline}</span>` : '<span class="source-byline">Author and publisher not stated</span>') +
-      `<span class="source-cited">${count} of ${source.paragraphs.length} paragraphs cited · <code>${escapeHtml(source.id)}</code></span></li>`
+      `<span class="source-cited">${count} of ${plural(source.paragraphs.length, 'paragraph')} cited · <code>${escapeHtml(source.id)}</code></span></li>`
     );
   });
   return `<ol class="sources-list">${items.join('')}</ol>`;

@@ -1,6 +1,7 @@
 import { codePointLength } from '../diagnostics/line-index.ts';
 import type { Diagnostic } from '../types.ts';
 import type { Locator } from './locate.ts';
+import { printable } from './printable.ts';
 
 /** Longer lines are shown as a window around the span, so a 256 KB line does not print whole for each diagnostic on it. */
 export const MAX_FRAME_WIDTH = 120;
@@ -19,8 +20,18 @@ export function codeFrame(diagnostic: Diagnostic, locator: Locator, paint: (s: s
   const lineText = locator.index(span.file).lineText(at.line).replace(/\t/g, ' ');
   const gutter = String(at.line);
   const width = at.endLine === at.line ? Math.max(1, at.endColumn - at.column) : Math.max(1, codePointLength(lineText) - at.column + 1);
-  const shown = clip(lineText, at.column - 1, width);
+  const escaped = escapeAround(lineText, at.column - 1, width);
+  const shown = clip(escaped.text, escaped.column, escaped.width);
   return [`${gutter} ${shown.text}`, `${' '.repeat(gutter.length)} ${' '.repeat(shown.column)}${paint('~'.repeat(shown.width))}`];
+}
+
+/** The line with control characters escaped (see printable.ts), and where the span now falls in it. */
+function escapeAround(line: string, column: number, width: number): { text: string; column: number; width: number } {
+  const chars = Array.from(line);
+  const before = printable(chars.slice(0, column).join(''));
+  const inside = printable(chars.slice(column, column + width).join(''));
+  const after = printable(chars.slice(column + width).join(''));
+  return { text: before + inside + after, column: codePointLength(before), width: codePointLength(inside) };
 }
 
 /** The window of `line` to print, and where the underline falls in it (columns in code points, 0-based). */

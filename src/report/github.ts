@@ -1,6 +1,7 @@
 import type { CheckSummary } from '../check/summary.ts';
 import type { Diagnostic } from '../types.ts';
 import { Locator } from './locate.ts';
+import { printable } from './printable.ts';
 import { summaryLine } from './summary-line.ts';
 
 /** `brief check --format github`: workflow commands that GitHub Actions shows as annotations. */
@@ -8,9 +9,9 @@ export function formatGithub(diagnostics: readonly Diagnostic[], summary: CheckS
   const locator = new Locator(texts);
   const lines = diagnostics.map((d) => {
     const at = locator.locate(d);
-    const properties = `file=${escapeProperty(at.file)},line=${at.line},col=${at.column},endLine=${at.endLine},endColumn=${at.endColumn},title=${d.code}`;
+    const properties = `file=${escapeProperty(printable(at.file))},line=${at.line},col=${at.column},endLine=${at.endLine},endColumn=${at.endColumn},title=${d.code}`;
     const message = d.hint ? `${d.message} Hint: ${d.hint}` : d.message;
-    return `::${d.severity} ${properties}::${escapeData(message)}`;
+    return `::${d.severity} ${properties}::${escapeData(printable(message))}`;
   });
   return [...lines, summaryLine(summary)].join('\n') + '\n';
 }

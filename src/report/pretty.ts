@@ -2,6 +2,7 @@ import type { CheckSummary } from '../check/summary.ts';
 import type { Diagnostic } from '../types.ts';
 import { codeFrame } from './code-frame.ts';
 import { Locator } from './locate.ts';
+import { printable } from './printable.ts';
 import { summaryLine } from './summary-line.ts';
 
 export interface PrettyOptions {
@@ -25,10 +26,10 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], texts: Rea
   const locator = new Locator(texts);
   const out: string[] = [];
   for (const d of diagnostics) {
-    out.push(`${paint('cyan', where(d, locator))} - ${d.severity === 'error' ? paint('red', 'error') : paint('yellow', 'warning')} ${paint('gray', `${d.code}:`)} ${d.message}`);
+    out.push(`${paint('cyan', printable(where(d, locator)))} - ${d.severity === 'error' ? paint('red', 'error') : paint('yellow', 'warning')} ${paint('gray', `${d.code}:`)} ${printable(d.message)}`);
     const frame = codeFrame(d, locator, (s) => paint(d.severity === 'error' ? 'red' : 'yellow', s));
     if (frame.length) out.push('', ...frame);
-    if (d.hint) out.push(`  ${paint('bold', 'hint:')} ${d.hint}`);
+    if (d.hint) out.push(`  ${paint('bold', 'hint:')} ${printable(d.hint)}`);
     out.push('');
   }
   return out.map((line) => `${line}\n`).join('');

@@ -1,11 +1,11 @@
 import type { CheckSummary } from '../check/summary.ts';
+import { plural } from '../text/plural.ts';
 
-/** `14 slides, 41 citations to 2 sources (18 of 21 paragraphs cited): 0 errors, 1 warning` */
+/** `14 slides, 41 citations to 2 of 2 sources (18 of 21 paragraphs cited, 6 quotations verified): 0 errors, 1 warning` */
 export function summaryLine(summary: CheckSummary): string {
-  const n = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
   return (
-    `${n(summary.slides, 'slide')}, ${n(summary.citations, 'citation')} to ${n(summary.sourcesCited, 'source')} ` +
-    `(${summary.paragraphsCited} of ${n(summary.paragraphs, 'paragraph')} cited, ${n(summary.quotationsVerified, 'quotation')} verified): ` +
-    `${n(summary.errors, 'error')}, ${n(summary.warnings, 'warning')}`
+    `${plural(summary.slides, 'slide')}, ${plural(summary.citations, 'citation')} to ${summary.sourcesCited.toLocaleString('en')} of ${plural(summary.sources, 'source')} ` +
+    `(${summary.paragraphsCited.toLocaleString('en')} of ${plural(summary.paragraphs, 'paragraph')} cited, ${plural(summary.quotationsVerified, 'quotation')} verified): ` +
+    `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`
   );
 }

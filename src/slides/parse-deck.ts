@@ -38,7 +38,7 @@ export function parseDeck(files: readonly TextFile[]): { deck: Deck; diagnostics
       settings = read.settings;
       diagnostics.push(...read.diagnostics);
     } else if (frontMatter) {
-      diagnostics.push(diagnose('BRF111', { file: files[0]?.path ?? '' }, { file: file.path, offset: 0, length: 3 }));
+      diagnostics.push(diagnose('BRF111', { file: file.path, first: files[0]?.path ?? '' }, { file: file.path, offset: 0, length: 3 }));
     }
     const rawSlides = splitSlides(file.text, frontMatter?.bodyOffset ?? 0);
     const lexed = lexSlideParts(file, rawSlides, diagnostics);
@@ -67,7 +67,7 @@ export function parseDeck(files: readonly TextFile[]): { deck: Deck; diagnostics
   return { deck: { settings, slides }, diagnostics };
 }
 
-type ParsedSlide = Pick<Slide, 'attributes' | 'body' | 'notes' | 'title' | 'kind'>;
+type ParsedSlide = Pick<Slide, 'attributes' | 'attributeSpans' | 'body' | 'notes' | 'title' | 'kind'>;
 
 /** Lexes every slide body and notes of a file in one go (see lexParts), keyed by where each starts. */
 function lexSlideParts(file: TextFile, rawSlides: readonly RawSlide[], diagnostics: Diagnostic[]): Map<number, Lexed> {
@@ -93,10 +93,11 @@ function lexSlideParts(file: TextFile, rawSlides: readonly RawSlide[], diagnosti
 
 function parseSlide(file: TextFile, body: Range, notes: Range | undefined, lexed: ReadonlyMap<number, Lexed>): ParsedSlide {
   const bodyPart = parsePart(file, body, lexed);
-  const { attributes } = readSlideAttributes(bodyPart.part.markdown);
+  const { attributes, places } = readSlideAttributes(bodyPart.part.markdown);
+  const attributeSpans = Object.fromEntries(Object.entries(places).map(([name, at]) => [name, { file: file.path, offset: body.start + at.offset, length: at.length }]));
   const kind = bodyPart.tokens.some(isContent) ? 'content' : bodyPart.tokens.some((t) => t.type === 'heading') ? 'divider' : 'empty';
   const heading = bodyPart.tokens.find((t) => t.type === 'heading');
-  const slide: ParsedSlide = { attributes, body: bodyPart.part, kind };
+  const slide: ParsedSlide = { attributes, attributeSpans, body: bodyPart.part, kind };
   if (heading && 'tokens' in heading && heading.tokens) slide.title = tokensToPlainText(heading.tokens).trim();
   if (notes) slide.notes = parsePart(file, notes, lexed).part;
   return slide;

@@ -4,19 +4,23 @@ const ATTRIBUTE = /([^"=\s]+?)="([^"]*)"|([^"=\s]+)/g;
 
 export interface SlideAttributes {
   attributes: Record<string, string>;
-  /** Where the comment stands in the text it was found in. */
-  at?: { offset: number; length: number };
+  /** Where each attribute (`name="value"`) stands, as offsets into the text it was read from. */
+  places: Record<string, { offset: number; length: number }>;
 }
 
 export function readSlideAttributes(markdown: string): SlideAttributes {
   const comment = SLIDE_COMMENT.exec(markdown);
-  if (!comment) return { attributes: {} };
+  if (!comment) return { attributes: {}, places: {} };
   const attributes: Record<string, string> = {};
+  const places: SlideAttributes['places'] = {};
+  const listStart = comment.index + comment[0].indexOf(comment[1] ?? '');
   for (const match of (comment[1] ?? '').matchAll(ATTRIBUTE)) {
-    if (match[1] !== undefined) attributes[match[1]] = match[2] ?? '';
-    else if (match[3] !== undefined) attributes[match[3]] = '';
+    const name = match[1] ?? match[3];
+    if (name === undefined) continue;
+    attributes[name] = match[2] ?? '';
+    places[name] = { offset: listStart + match.index, length: match[0].length };
   }
-  return { attributes, at: { offset: comment.index, length: comment[0].length } };
+  return { attributes, places };
 }
 
 /**

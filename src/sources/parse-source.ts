@@ -6,46 +6,42 @@ import { tokensToPlainText } from '../text/plain-text.ts';
 import type { Diagnostic, Source, SourceParagraph, TextFile } from '../types.ts';
 import { firstLineLength } from '../text/first-line.ts';
 import { lexParts, type Lexed } from '../text/lex.ts';
-import { isValidSourceId, sourceIdOf, suggestSourceId } from './source-id.ts';
+import { sourceIdOf } from './source-id.ts';
 import { readSourceMeta } from './source-meta.ts';
 
 /** Token types that are not numbered paragraphs: headings title a section, the rest carry no text. */
 const UNNUMBERED = new Set(['heading', 'space', 'hr', 'def']);
 
 export interface ParsedSource {
-  /** Absent when the front matter is too broken to know the document's title. */
-  source?: Source;
+  /** Always there: a source with broken front matter is still numbered and cited, titled by its id. */
+  source: Source;
   diagnostics: Diagnostic[];
 }
 
 /**
- * Parses one source document: its id from the file name, its front matter,
- * and its body split into numbered paragraphs.
+ * Parses one source document: its front matter and its body split into
+ * numbered paragraphs. A problem with the front matter is reported once, and
+ * the paragraphs are numbered all the same, so that the citations of the
+ * source are checked rather than each reported as citing nothing.
  */
 export function parseSource(file: TextFile): ParsedSource {
   const diagnostics: Diagnostic[] = [];
   const id = sourceIdOf(file.path);
-  if (!isValidSourceId(id)) {
-    diagnostics.push(diagnose('BRF205', { id, suggestion: suggestSourceId(id) }, { path: file.path }));
-  }
-
   const frontMatter = splitFrontMatter(file.text);
-  if (!frontMatter) {
-    diagnostics.push(diagnose('BRF201', {}, { file: file.path, offset: 0, length: firstLineLength(file.text) }));
-    return { diagnostics };
-  }
-  const { meta, diagnostics: metaDiagnostics } = readSourceMeta(frontMatter, file.path);
-  diagnostics.push(...metaDiagnostics);
-  if (!meta) return { diagnostics };
+  if (!frontMatter) diagnostics.push(diagnose('BRF201', {}, { file: file.path, offset: 0, length: firstLineLength(file.text) }));
+  const read = frontMatter ? readSourceMeta(frontMatter, file.path) : { diagnostics: [] };
+  diagnostics.push(...read.diagnostics);
+  const meta = read.meta ?? { title: id };
 
-  const [lexed] = lexParts(file.path, [{ markdown: file.text.slice(frontMatter.bodyOffset), offset: frontMatter.bodyOffset }]) as [Lexed];
-  if (lexed.kind === 'unparsed') return { diagnostics: [...diagnostics, lexed.diagnostic] };
+  const bodyOffset = frontMatter?.bodyOffset ?? 0;
+  const [lexed] = lexParts(file.path, [{ markdown: file.text.slice(bodyOffset), offset: bodyOffset }]) as [Lexed];
+  if (lexed.kind === 'unparsed') {
+    diagnostics.push(lexed.diagnostic);
+    return { source: { id, file: file.path, meta, paragraphs: [], unparsed: true }, diagnostics };
+  }
   diagnostics.push(...lexed.diagnostics);
-
-  const paragraphs = numberParagraphs(lexed.tokens, file.path, frontMatter.bodyOffset);
-  if (paragraphs.length === 0) {
-    diagnostics.push(diagnose('BRF208', {}, { file: file.path, offset: frontMatter.bodyOffset, length: 0 }));
-  }
+  const paragraphs = numberParagraphs(lexed.tokens, file.path, bodyOffset);
+  if (paragraphs.length === 0) diagnostics.push(diagnose('BRF208', {}, { file: file.path, offset: bodyOffset, length: 0 }));
   return { source: { id, file: file.path, meta, paragraphs }, diagnostics };
 }
 

@@ -8,6 +8,7 @@ import { parseSource } from '../../sources/parse-source.ts';
 import { isValidSourceId, suggestSourceId } from '../../sources/source-id.ts';
 import type { SourceMeta } from '../../types.ts';
 import { EXIT, UsageError } from '../usage-error.ts';
+import { plural } from '../../text/plural.ts';
 
 export interface ImportCommandOptions extends Partial<SourceMeta> {
   root: string;
@@ -43,7 +44,7 @@ export async function runImport(input: string, options: ImportCommandOptions): P
   const target = join(root, SOURCES_DIR, `${id}.md`);
   const shown = relative(process.cwd(), target) || target;
   const parsed = parseSource({ path: `${SOURCES_DIR}/${id}.md`, text: imported.markdown });
-  const paragraphs = parsed.source?.paragraphs.length ?? 0;
+  const paragraphs = parsed.source.paragraphs.length;
 
   if (!options.force && !options.dryRun && (await exists(target))) {
     throw new UsageError(`\`${shown}\` already exists: pass \`--force\` to replace it (its paragraph numbers may change).`);
@@ -54,11 +55,11 @@ export async function runImport(input: string, options: ImportCommandOptions): P
   }
   if (options.dryRun) {
     process.stdout.write(imported.markdown);
-    process.stderr.write(`${paragraphs} paragraphs; nothing written (--dry-run).\n`);
+    process.stderr.write(`${plural(paragraphs, 'paragraph')}; nothing written (--dry-run).\n`);
     return EXIT.ok;
   }
   await writeFileAtomically(target, imported.markdown);
-  process.stdout.write(`Wrote ${shown}: ${paragraphs} paragraphs, ${imported.repairs.length} repairs listed above. Review it before citing it.\n`);
+  process.stdout.write(`Wrote ${shown}: ${plural(paragraphs, 'paragraph')}, ${plural(imported.repairs.length, 'repair')} listed above. Review it before citing it.\n`);
   return EXIT.ok;
 }
 

@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { checkProject } from '../../check/check-project.ts';
 import { readProject } from '../../project/read-project.ts';
 import { EXIT, UsageError } from '../usage-error.ts';
+import { plural } from '../../text/plural.ts';
+import { printable } from '../../report/printable.ts';
 
 const PREVIEW = 90;
 
@@ -13,7 +15,7 @@ export async function runSources(id: string | undefined, options: { root: string
   const { sources } = checkProject(await readProject(resolve(options.root)));
   if (id === undefined) {
     for (const source of sources.values()) {
-      process.stdout.write(`${source.id}\t${source.paragraphs.length} paragraphs\t${source.meta.title}\n`);
+      process.stdout.write(`${source.id}\t${plural(source.paragraphs.length, 'paragraph')}\t${printable(source.meta.title)}\n`);
     }
     return EXIT.ok;
   }
@@ -22,7 +24,7 @@ export async function runSources(id: string | undefined, options: { root: string
   for (const paragraph of source.paragraphs) {
     const text = paragraph.text.replace(/\s+/g, ' ');
     const preview = text.length > PREVIEW ? `${text.slice(0, PREVIEW - 1)}…` : text;
-    process.stdout.write(`¶${paragraph.number}\t${paragraph.hash}\t${preview}\n`);
+    process.stdout.write(`¶${paragraph.number}\t${paragraph.hash}\t${printable(preview)}\n`);
   }
   return EXIT.ok;
 }

@@ -1,0 +1,39 @@
+import { diagnose } from '../diagnostics/diagnose.ts';
+import { contentHash } from '../text/content-hash.ts';
+import type { Diagnostic, Source, TextFile } from '../types.ts';
+import { parseSource } from './parse-source.ts';
+import { isValidSourceId, sourceIdOf, suggestSourceId } from './source-id.ts';
+
+/**
+ * Parses every source file into the project's sources by id, reporting what
+ * needs the files side by side: ids that are not valid (with a new name that
+ * is free), two files with one id, two files with the same text.
+ */
+export function loadSources(files: readonly TextFile[]): { sources: Map<string, Source>; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, Source>();
+  const byHash = new Map<string, string>();
+  const ids = new Set(files.map((file) => sourceIdOf(file.path)));
+  for (const file of files) {
+    const id = sourceIdOf(file.path);
+    const existing = sources.get(id);
+    if (existing) {
+      diagnostics.push(diagnose('BRF206', { id, other: existing.file }, { path: file.path }));
+      continue;
+    }
+    if (!isValidSourceId(id)) {
+      const suggestion = suggestSourceId(id);
+      diagnostics.push(diagnose('BRF205', { id, suggestion, taken: ids.has(suggestion) }, { path: file.path }));
+    }
+    const { source, diagnostics: found } = parseSource(file);
+    for (const d of found) diagnostics.push(d);
+    sources.set(id, source);
+    if (source.paragraphs.length === 0) continue;
+    // The paragraphs' hashes already stand for their normalised text: hashing them is hashing the body, without normalising it again.
+    const bodyHash = contentHash(source.paragraphs.map((p) => p.hash).join(' '));
+    const twin = byHash.get(bodyHash);
+    if (twin) diagnostics.push(diagnose('BRF207', { id, other: twin }, { path: file.path }));
+    else byHash.set(bodyHash, id);
+  }
+  return { sources, diagnostics };
+}
