@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { startLexer } from '../../text/lex.ts';
 import { EXIT, UsageError } from '../usage-error.ts';
 import { useColor } from '../color.ts';
 
@@ -17,8 +16,6 @@ export async function runCheck(options: CheckOptions): Promise<number> {
   const format = parseFormat(options.format);
   const wpm = options.wpm === undefined ? undefined : Number(options.wpm);
   if (wpm !== undefined && !(wpm > 0)) throw new UsageError(`\`--wpm\` takes a number of words per minute greater than 0, not \`${options.wpm}\`.`);
-  // The lexer's thread starts while the checking modules load.
-  startLexer();
   const [{ checkProject }, { readProject }, { formatGithub }, { formatJson }, { formatPretty }] = await Promise.all([
     import('../../check/check-project.ts'),
     import('../../project/read-project.ts'),
