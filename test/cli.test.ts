@@ -1,20 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, cpSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { noStackTrace, runBrief } from './helpers/run-cli.ts';
 
-const BIN = new URL('../bin/brief.js', import.meta.url).pathname;
 const FIXTURE = new URL('./fixture/', import.meta.url).pathname;
 
-function brief(args: string[], cwd = FIXTURE) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-function noStackTrace(output: string) {
-  expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
-}
+const brief = (args: string[], cwd = FIXTURE) => runBrief(args, { cwd });
 
 describe('brief check', () => {
   it('exits 0 on a clean project and ends with the summary line', () => {

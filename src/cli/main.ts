@@ -1,4 +1,7 @@
 import { cac } from 'cac';
+import { dropOutputOnClosedPipe } from './closed-pipe.ts';
+import { joinNegativeValues, valueOptionFlags } from './negative-values.ts';
+import { requireProjectRoot } from './project-root.ts';
 import { EXIT, UsageError } from './usage-error.ts';
 
 const VERSION = '0.1.0';
@@ -9,6 +12,8 @@ const VERSION = '0.1.0';
  * does not pay for loading Vite or Playwright.
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  dropOutputOnClosedPipe(process.stdout);
+  dropOutputOnClosedPipe(process.stderr);
   const cli = cac('brief');
 
   cli
@@ -73,13 +78,17 @@ export async function main(argv: readonly string[]): Promise<number> {
   cli.version(VERSION);
 
   try {
-    cli.parse(['node', 'brief', ...argv], { run: false });
+    const valueOptions = valueOptionFlags(cli.commands.flatMap((command) => command.options));
+    cli.parse(['node', 'brief', ...joinNegativeValues(argv, valueOptions)], { run: false });
     if (cli.options['help'] || cli.options['version']) return EXIT.ok;
     if (!cli.matchedCommand) {
       if (cli.args.length > 0) throw new UsageError(`Unknown command \`${cli.args[0]}\`. Run \`brief --help\` for the commands.`);
       cli.outputHelp();
       return EXIT.usage;
     }
+    // Every command takes `--root`; a missing folder is refused before any command looks inside it.
+    const root: unknown = cli.options['root'];
+    if (typeof root === 'string') await requireProjectRoot(root);
     return (await cli.runMatchedCommand()) as number;
   } catch (error) {
     if (error instanceof UsageError || (error instanceof Error && error.name === 'CACError')) {

@@ -1,13 +1,15 @@
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { buildDeck } from '../../build/build-deck.ts';
 import { formatDiagnostics } from '../../report/pretty.ts';
 import { summaryLine } from '../../report/summary-line.ts';
 import { useColor } from '../color.ts';
 import { EXIT } from '../usage-error.ts';
+import { requireViteFiles } from '../vite-project.ts';
 
 /** `brief build`: check, then build the deck into `dist/`; exit 1 and leave `dist/` alone when the check fails. */
 export async function runBuild(options: { root: string; outDir: string }): Promise<number> {
   const started = performance.now();
+  await requireViteFiles(resolve(options.root));
   const { deck, outDir, failure } = await buildDeck({ root: options.root, outDir: options.outDir });
   const { diagnostics, summary } = deck.result;
   const out = outDir ? process.stdout : process.stderr;

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { EXIT, UsageError } from '../usage-error.ts';
+import { parseWpm } from '../wpm-option.ts';
 import { useColor } from '../color.ts';
 
 export const CHECK_FORMATS = ['pretty', 'json', 'github'] as const;
@@ -14,8 +15,7 @@ export interface CheckOptions {
 /** `brief check`: verify slides and sources, print diagnostics, exit 0, 1 (errors) or 2 (usage or configuration). */
 export async function runCheck(options: CheckOptions): Promise<number> {
   const format = parseFormat(options.format);
-  const wpm = options.wpm === undefined ? undefined : Number(options.wpm);
-  if (wpm !== undefined && !(wpm > 0)) throw new UsageError(`\`--wpm\` takes a number of words per minute greater than 0, not \`${options.wpm}\`.`);
+  const wpm = parseWpm(options.wpm);
   const [{ checkProject }, { readProject }, { formatGithub }, { formatJson }, { formatPretty }] = await Promise.all([
     import('../../check/check-project.ts'),
     import('../../project/read-project.ts'),

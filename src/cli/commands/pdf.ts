@@ -2,11 +2,12 @@ import { join, relative, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildIsStale } from '../../pdf/build-freshness.ts';
 import { exportPdf } from '../../pdf/export-pdf.ts';
-import { findBrowser } from '../../pdf/find-browser.ts';
-import { launchChromium } from '../../pdf/launch-chromium.ts';
+import { findBrowser, type BrowserLookup } from '../../pdf/find-browser.ts';
+import { launchChromium, launchFailureReason } from '../../pdf/launch-chromium.ts';
 import { formatDiagnostics } from '../../report/pretty.ts';
 import { useColor } from '../color.ts';
 import { EXIT, UsageError } from '../usage-error.ts';
+import { requireViteFiles } from '../vite-project.ts';
 
 export interface PdfCommandOptions {
   root: string;
@@ -15,6 +16,8 @@ export interface PdfCommandOptions {
   fragments?: boolean;
   chrome?: string;
 }
+
+const BROWSER_HINT = 'Install Chromium (`apt-get install chromium`) or pass `--chrome PATH` (or set CHROME_PATH).';
 
 /**
  * `brief pdf`: the read-ahead. Builds first when the build is missing or
@@ -25,13 +28,16 @@ export interface PdfCommandOptions {
 export async function runPdf(options: PdfCommandOptions): Promise<number> {
   const lookup = findBrowser(options.chrome);
   if ('missing' in lookup) {
-    throw new UsageError(`Cannot print: ${lookup.missing}. Install Chromium (\`apt-get install chromium\`) or pass \`--chrome PATH\` (or set CHROME_PATH).`);
+    throw new UsageError(`Cannot print: ${lookup.missing}. ${BROWSER_HINT}`);
   }
   const root = resolve(options.root);
   const page = join(root, 'dist', 'index.html');
   const log = (message: string) => process.stderr.write(`brief pdf: ${message}\n`);
   // Chromium starts while the build is looked at and, if need be, rebuilt.
-  const browser = launchChromium(lookup.path);
+  const browser = launchChromium(lookup.path).catch((error: unknown) => {
+    const reason = launchFailureReason(error).replace(/\.$/, '');
+    throw new UsageError(`Cannot print: the browser ${browserNamed(lookup)} did not start: ${reason}. ${BROWSER_HINT}`);
+  });
   // A launch that fails meanwhile is reported where exportPdf awaits the browser, not as an unhandled rejection.
   browser.catch(() => undefined);
   const problem = await buildWhenStale(root, page, log).catch(async (error: unknown) => {
@@ -60,6 +66,7 @@ export async function runPdf(options: PdfCommandOptions): Promise<number> {
 /** Builds the deck when the build is missing or older than what it is made from; on failure, reports it and gives the exit code. */
 async function buildWhenStale(root: string, page: string, log: (message: string) => void): Promise<number | undefined> {
   if (!(await buildIsStale(root, page))) return undefined;
+  await requireViteFiles(root);
   log('the build is missing or older than the slides: building first');
   const { buildDeck } = await import('../../build/build-deck.ts');
   const built = await buildDeck({ root });
@@ -73,4 +80,11 @@ async function buildWhenStale(root: string, page: string, log: (message: string)
 /** Closes Chromium once it has started, if it starts at all. */
 async function closeWhenLaunched(browser: Promise<Browser>): Promise<void> {
   await browser.then((launched) => launched.close(), () => undefined);
+}
+
+/** The browser as the user chose it: `--chrome /bin/false`, `CHROME_PATH=/bin/false`, or the path found. */
+function browserNamed(found: Extract<BrowserLookup, { path: string }>): string {
+  if (found.from === 'option') return `\`--chrome ${found.path}\``;
+  if (found.from === 'CHROME_PATH') return `\`CHROME_PATH=${found.path}\``;
+  return `\`${found.path}\``;
 }

@@ -6,6 +6,7 @@ import { formatScriptHtml, formatScriptMarkdown } from '../../rehearsal/format-s
 import { rehearsalScript } from '../../rehearsal/script.ts';
 import { DEFAULT_WPM } from '../../rehearsal/timing.ts';
 import { EXIT, UsageError } from '../usage-error.ts';
+import { parseWpm } from '../wpm-option.ts';
 
 export interface RehearseOptions {
   root: string;
@@ -20,8 +21,7 @@ export interface RehearseOptions {
  */
 export async function runRehearse(options: RehearseOptions): Promise<number> {
   if (options.format !== 'md' && options.format !== 'html') throw new UsageError(`Unknown format \`${options.format}\`: use \`md\` or \`html\`.`);
-  const wpm = options.wpm === undefined ? undefined : Number(options.wpm);
-  if (wpm !== undefined && !(wpm > 0)) throw new UsageError(`\`--wpm\` takes a number of words per minute greater than 0, not \`${options.wpm}\`.`);
+  const wpm = parseWpm(options.wpm);
   const project = await readProject(resolve(options.root));
   const result = checkProject({ ...project, ...(wpm ? { wpm } : {}) });
   if (result.diagnostics.some((d) => d.configuration)) {
