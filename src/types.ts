@@ -72,11 +72,17 @@ export interface DeckSettings {
   theme?: string;
 }
 
-/** A unit that citations and quotations belong to: a bullet, paragraph, table cell, blockquote or heading. */
+/** A unit that citations and quotations belong to: a bullet, paragraph, table cell, blockquote, heading or block of raw HTML. */
 export interface Block {
-  kind: 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'blockquote';
+  kind: 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'blockquote' | 'html';
   /** The block's Markdown exactly as in the file. */
   markdown: string;
+  span: Span;
+}
+
+/** An image or other media file a slide loads, as written (`assets/img/map.svg`, `../assets/x.png`, `https://…`). */
+export interface MediaReference {
+  href: string;
   span: Span;
 }
 
@@ -85,6 +91,8 @@ export interface SlidePart {
   markdown: string;
   span: Span;
   blocks: Block[];
+  /** The images and media it loads, in order. */
+  media: MediaReference[];
   /** The text a reader sees (Markdown syntax removed); empty when unparsed. */
   text: string;
   /** Set when marked could not parse the part (reported as BRF108): its blocks are unknown. */

@@ -57,13 +57,13 @@ describe('brief build', () => {
     expect(existsSync(join(root, 'dist/index.html'))).toBe(true);
   });
 
-  it('ships the images slides show, by relative path, within dist/', async () => {
+  it('ships the images slides show, by path from the root or from the slide file, within dist/', async () => {
     const project = tempProject();
     mkdirSync(join(project, 'assets/img'), { recursive: true });
     // Large enough that Vite copies it rather than inlining it.
     writeFileSync(join(project, 'assets/img/map.svg'), `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><!--${'x'.repeat(8000)}--><rect width="10" height="10"/></svg>`);
     const slide = join(project, 'slides/02-beijing-backs-moscow.md');
-    writeFileSync(slide, readFileSync(slide, 'utf8').replace(/\n- /, '\n- ![The border](assets/img/map.svg)\n- '));
+    writeFileSync(slide, readFileSync(slide, 'utf8').replace(/\n- /, '\n- ![The border](assets/img/map.svg)\n- ![As an editor previews it](../assets/img/map.svg)\n- '));
     const outcome = await buildDeck({ root: project });
     expect(outcome.outDir).toBe(join(project, 'dist'));
     const html = readFileSync(join(project, 'dist/index.html'), 'utf8');
@@ -72,5 +72,6 @@ describe('brief build', () => {
     const src = page.querySelector('section img[alt="The border"]')?.getAttribute('src') ?? '';
     expect(src).toMatch(/^\.\/assets\/map-[\w-]+\.svg$/);
     expect(existsSync(join(project, 'dist', src))).toBe(true);
+    expect(page.querySelector('section img[alt="As an editor previews it"]')?.getAttribute('src')).toBe(src);
   });
 });

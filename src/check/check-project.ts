@@ -3,6 +3,7 @@ import { parseDeck } from '../slides/parse-deck.ts';
 import { loadSources } from '../sources/load-sources.ts';
 import type { Deck, Diagnostic, Source, TextFile } from '../types.ts';
 import { DEFAULT_WPM } from '../rehearsal/timing.ts';
+import { checkMedia } from './media-rules.ts';
 import { checkSlides } from './slide-rules.ts';
 import { checkTiming } from './timing-rules.ts';
 import { limitRepeats } from './limit-repeats.ts';
@@ -16,12 +17,20 @@ export interface CheckInput {
   readDiagnostics?: readonly Diagnostic[];
   /** Speaking pace for the timing rules; overrides the deck's `wpm`. */
   wpm?: number;
+  /**
+   * Whether a file exists, by path relative to the project root: the images
+   * slides load are checked with it. Injected, so the check itself reads no
+   * disk; without it, images are not checked.
+   */
+  fileExists?: (path: string) => boolean;
 }
 
 export interface CheckResult {
   deck: Deck;
   sources: Map<string, Source>;
   verification: Verification;
+  /** Each local image or media reference, as written, and the project file it loads. */
+  mediaPaths: Map<string, string>;
   diagnostics: Diagnostic[];
   summary: CheckSummary;
 }
@@ -35,11 +44,12 @@ export function checkProject(input: CheckInput): CheckResult {
   append(diagnostics, deckDiagnostics);
   const verification = verifyCitations(deck, sources);
   const wpm = input.wpm ?? deck.settings.wpm ?? DEFAULT_WPM;
-  append(diagnostics, verification.diagnostics, checkSlides(deck, verification.citedSlides), checkTiming(deck, wpm));
+  const media = input.fileExists ? checkMedia(deck, input.fileExists) : { paths: new Map<string, string>(), diagnostics: [] };
+  append(diagnostics, verification.diagnostics, checkSlides(deck, verification.citedSlides), checkTiming(deck, wpm), media.diagnostics);
   const sorted = sortDiagnostics(diagnostics);
   // The summary counts every problem; the list shows the first few of each kind per file.
   const summary = summarize(deck, sources, verification, sorted);
-  return { deck, sources, verification, diagnostics: sortDiagnostics(limitRepeats(sorted)), summary };
+  return { deck, sources, verification, mediaPaths: media.paths, diagnostics: sortDiagnostics(limitRepeats(sorted)), summary };
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

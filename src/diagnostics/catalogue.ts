@@ -150,6 +150,14 @@ export const catalogue = {
     hint: () => 'Look for `---` lines that were meant as rules or front matter, or split the material into several decks.',
   }),
 
+  BRF119: entry<{ href: string; tried: string[] }>({
+    severity: 'error',
+    message: ({ href, tried }) =>
+      `Image or media file ${tick(href)} not found${tried.length ? `: there is no ${tried.map(tick).join(' and no ')}` : ' inside the project'}.`,
+    hint: () =>
+      'Write the path relative to the slide file (as editors preview it, e.g. `../assets/img/chart.svg`) or to the project root (`assets/img/chart.svg`), and check its spelling and case.',
+  }),
+
   BRF201: entry<Record<string, never>>({
     severity: 'error',
     message: () => 'Source has no front matter.',

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { diagnose } from '../diagnostics/diagnose.ts';
@@ -24,7 +25,8 @@ export async function readProject(root: string): Promise<ProjectFiles> {
   if (slideFiles && slideFiles.length === 0 && !readDiagnostics.some((d) => d.path?.startsWith(SLIDES_DIR))) {
     readDiagnostics.push(diagnose('BRF002', { folder: `${SLIDES_DIR}/` }, { path: SLIDES_DIR }));
   }
-  return { slideFiles: slideFiles ?? [], sourceFiles: sourceFiles ?? [], readDiagnostics, texts };
+  const fileExists = (path: string) => statSync(join(root, path), { throwIfNoEntry: false })?.isFile() ?? false;
+  return { slideFiles: slideFiles ?? [], sourceFiles: sourceFiles ?? [], readDiagnostics, texts, fileExists };
 }
 
 async function readFolder(root: string, folder: string, diagnostics: Diagnostic[], texts: Map<string, string>): Promise<TextFile[] | undefined> {

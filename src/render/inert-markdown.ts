@@ -45,10 +45,14 @@ const PLAIN_COMMENTS = /^\s*(?:<!--(?!-?>)(?:(?!--)[\s\S])*-->\s*)+$/;
 export const dropPlainComments: MarkedExtension = {
   renderer: {
     html(token) {
-      return PLAIN_COMMENTS.test(token.text) ? '' : false;
+      return isPlainComment(token.text) ? '' : false;
     },
   },
 };
+
+export function isPlainComment(html: string): boolean {
+  return PLAIN_COMMENTS.test(html);
+}
 
 /** Whether marked renders `tokens` to HTML that DOMPurify would return unchanged. */
 export function isInert(marked: Marked, tokens: Token[]): boolean {
@@ -62,7 +66,7 @@ export function isInert(marked: Marked, tokens: Token[]): boolean {
 function isInertToken(token: Token): boolean {
   switch (token.type) {
     case 'html':
-      return PLAIN_COMMENTS.test(token.text);
+      return isPlainComment(token.text);
     case 'code':
       // The language becomes a class; one plain word cannot be anything else.
       return !token['escaped'] && /^[\w+#.-]*$/.test(token.lang ?? '');

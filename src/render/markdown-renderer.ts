@@ -1,11 +1,13 @@
-import { Marked, type TokenizerAndRendererExtension, type Tokens } from 'marked';
+import { Marked, type MarkedExtension, type TokenizerAndRendererExtension, type Tokens } from 'marked';
 import { CITATION_AT_START } from '../citations/citation-pattern.ts';
 import { parseCitations } from '../citations/parse-citations.ts';
 import type { CitationReference, Source } from '../types.ts';
 import { paragraphAnchor, paragraphList, sourceLabel } from './citation-label.ts';
 import { CitationPlaceholders } from './citation-placeholders.ts';
 import { escapeHtml } from './escape-html.ts';
-import { dropPlainComments, renderPart, sanitizeParts } from './inert-markdown.ts';
+import { dropPlainComments, isPlainComment, renderPart, sanitizeParts } from './inert-markdown.ts';
+import { withCitationMarkers, withMediaPaths } from './raw-html.ts';
+import { splitAttribution } from './quote-attribution.ts';
 
 interface CitationToken extends Tokens.Generic {
   type: 'citation';
@@ -35,10 +37,21 @@ export interface RenderedMarkdown {
  * most of the elements of a slide: they go to DOMPurify as placeholders (see
  * citation-placeholders.ts), which halves its work.
  */
-export function createSlideRenderer(sources: ReadonlyMap<string, Source>): (markdowns: readonly string[]) => Promise<RenderedMarkdown[]> {
+export function createSlideRenderer(
+  sources: ReadonlyMap<string, Source>,
+  mediaPaths: ReadonlyMap<string, string> = new Map(),
+): (markdowns: readonly string[]) => Promise<RenderedMarkdown[]> {
   let citations: CitationReference[][] = [];
   let keys: string[] = [];
   let markers = new CitationPlaceholders();
+  const markerFor = (references: CitationReference[]): string => {
+    const key = references.map((r) => `${r.sourceId} ${paragraphList(r.ranges)}`).join('; ');
+    if (!keys.includes(key)) {
+      keys.push(key);
+      citations.push(references);
+    }
+    return markers.add(renderMarker(references, sources, keys.indexOf(key) + 1), markerText(references, sources));
+  };
   const citation: TokenizerAndRendererExtension = {
     name: 'citation',
     // No `start`: marked stops plain text at every `[` already, and a `start` that searches ahead is called at every step, which is quadratic.
@@ -46,24 +59,35 @@ export function createSlideRenderer(sources: ReadonlyMap<string, Source>): (mark
     tokenizer(src) {
       const match = CITATION_AT_START.exec(src);
       if (!match) return undefined;
-      const raw = match[0];
-      const block = { kind: 'paragraph' as const, markdown: raw, span: { file: '', offset: 0, length: raw.length } };
-      const found = parseCitations(block, raw).citations[0];
-      if (!found) return undefined;
-      return { type: 'citation', raw, references: found.references } satisfies CitationToken;
+      const references = citationReferences(match[0]);
+      return references ? ({ type: 'citation', raw: match[0], references } satisfies CitationToken) : undefined;
     },
     renderer(token) {
-      const references = (token as CitationToken).references;
-      const key = references.map((r) => `${r.sourceId} ${paragraphList(r.ranges)}`).join('; ');
-      if (!keys.includes(key)) {
-        keys.push(key);
-        citations.push(references);
-      }
-      return markers.add(renderMarker(references, sources, keys.indexOf(key) + 1), markerText(references, sources));
+      return markerFor((token as CitationToken).references);
     },
   };
-  const marked = new Marked({ gfm: true, async: false, extensions: [citation] }, dropPlainComments);
-  const renders = rememberedRenders(sources);
+  const slideMarkup: MarkedExtension = {
+    renderer: {
+      blockquote(token) {
+        const attributed = splitAttribution(token.tokens);
+        if (!attributed) return false;
+        return `<figure class="attributed-quote"><blockquote>\n${this.parser.parse(attributed.quote)}</blockquote><figcaption>${this.parser.parseInline(attributed.attribution)}</figcaption></figure>\n`;
+      },
+      image(token) {
+        token.href = mediaPaths.get(token.href) ?? token.href;
+        return false;
+      },
+      html(token) {
+        if (isPlainComment(token.text)) return false;
+        return withMediaPaths(withCitationMarkers(token.text, (raw) => {
+          const references = citationReferences(raw);
+          return references ? markerFor(references) : raw;
+        }), mediaPaths);
+      },
+    },
+  };
+  const marked = new Marked({ gfm: true, async: false, extensions: [citation] }, dropPlainComments, slideMarkup);
+  const renders = rememberedRenders(sources, mediaPaths);
   return async (markdowns) => {
     const unrendered = [...new Set(markdowns.filter((markdown) => !renders.has(markdown)))];
     markers = new CitationPlaceholders();
@@ -83,16 +107,22 @@ export function createSlideRenderer(sources: ReadonlyMap<string, Source>): (mark
 /**
  * Earlier renders, by Markdown. The dev server re-renders the whole deck on
  * every save, but only the slides that changed need marked and DOMPurify. A
- * render depends on nothing else but the sources' labels and titles, so the
- * renders are kept while those stay the same.
+ * render depends on nothing else but the sources' labels and titles and where
+ * images are, so the renders are kept while those stay the same.
  */
 let remembered = { sourcesKey: '', renders: new Map<string, RenderedMarkdown>() };
 const MAX_REMEMBERED = 50_000;
 
-function rememberedRenders(sources: ReadonlyMap<string, Source>): Map<string, RenderedMarkdown> {
-  const sourcesKey = JSON.stringify([...sources.values()].map((source) => [source.id, sourceLabel(source), source.meta.title]));
+function rememberedRenders(sources: ReadonlyMap<string, Source>, mediaPaths: ReadonlyMap<string, string>): Map<string, RenderedMarkdown> {
+  const sourcesKey = JSON.stringify([[...sources.values()].map((source) => [source.id, sourceLabel(source), source.meta.title]), [...mediaPaths]]);
   if (sourcesKey !== remembered.sourcesKey || remembered.renders.size > MAX_REMEMBERED) remembered = { sourcesKey, renders: new Map() };
   return remembered.renders;
+}
+
+/** The references of a citation's text, `[@a ¶2; @b ¶5]`, when it is well formed. */
+function citationReferences(raw: string): CitationReference[] | undefined {
+  const block = { kind: 'paragraph' as const, markdown: raw, span: { file: '', offset: 0, length: raw.length } };
+  return parseCitations(block, raw).citations[0]?.references;
 }
 
 /** How a marker names one reference: the source's short label and the paragraphs, `PISM ¶4-5`. */

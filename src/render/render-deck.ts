@@ -36,7 +36,7 @@ export const SOURCES_SLIDE_ATTRIBUTE = 'data-sources';
 /** Renders a checked project into the parts of the deck's HTML page. */
 export async function renderDeck(result: CheckResult): Promise<RenderedDeck> {
   const { deck, sources, verification } = result;
-  const render = createSlideRenderer(sources);
+  const render = createSlideRenderer(sources, result.mediaPaths);
   const sourcesList = renderSourcesList(sources, verification.citations);
   const title = deck.settings.title ?? deck.slides[0]?.title ?? 'Briefing';
 

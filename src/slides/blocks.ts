@@ -21,6 +21,7 @@ export function blocksOf(tokens: readonly Token[], file: string, offset: number)
       case 'paragraph':
       case 'heading':
       case 'blockquote':
+      case 'html':
         blocks.push(block(token.type, token.raw, start, file));
         break;
       case 'list':
@@ -30,7 +31,7 @@ export function blocksOf(tokens: readonly Token[], file: string, offset: number)
         for (const cell of tableCells(token.raw, start, file)) blocks.push(cell);
         break;
       default:
-        // Code, HTML and separators hold no prose to check.
+        // Code and separators hold no prose to check.
         break;
     }
   }

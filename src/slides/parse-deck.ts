@@ -6,6 +6,7 @@ import { countTokens, lexParts, type Lexed } from '../text/lex.ts';
 import { tokensToPlainText } from '../text/plain-text.ts';
 import type { Deck, DeckSettings, Diagnostic, Slide, SlidePart, TextFile } from '../types.ts';
 import { blocksOf } from './blocks.ts';
+import { mediaReferences } from './media-references.ts';
 import { readDeckSettings } from './deck-settings.ts';
 import { readSlideAttributes } from './slide-attributes.ts';
 import { splitSlides, type Range, type RawSlide } from './split-slides.ts';
@@ -107,9 +108,10 @@ function parsePart(file: TextFile, range: Range, lexed: ReadonlyMap<number, Lexe
   const markdown = file.text.slice(range.start, range.end);
   const span = { file: file.path, offset: range.start, length: markdown.length };
   const result = lexed.get(range.start);
-  if (!result || result.kind === 'unparsed') return { part: { markdown, span, blocks: [], text: '', unparsed: true }, tokens: [] };
+  if (!result || result.kind === 'unparsed') return { part: { markdown, span, blocks: [], media: [], text: '', unparsed: true }, tokens: [] };
   const text = tokensToPlainText(result.tokens);
-  return { part: { markdown, span, blocks: blocksOf(result.tokens, file.path, range.start), text }, tokens: result.tokens };
+  const media = mediaReferences(result.tokens, file.path, range.start);
+  return { part: { markdown, span, blocks: blocksOf(result.tokens, file.path, range.start), media, text }, tokens: result.tokens };
 }
 
 const HTML_COMMENT_ONLY = /^\s*(?:<!--[\s\S]*?-->\s*)+$/;
