@@ -1,41 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from './helpers/chromium.ts';
+import { hashTree, servedBuild } from './helpers/hash-tree.ts';
 import { REPO, tempProject } from './helpers/temp-project.ts';
 
 const BIN = join(REPO, 'bin/brief.js');
 const TRIALS = Number(process.env['KILL_TRIALS'] ?? 50);
-
-function hashTree(root: string): Record<string, string> {
-  if (!existsSync(root)) return {};
-  return Object.fromEntries(
-    readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e): [string, string] => {
-        const path = join(e.parentPath, e.name);
-        return [relative(root, path), createHash('sha256').update(readFileSync(path)).digest('hex')];
-      })
-      .sort(([a], [b]) => (a < b ? -1 : 1)),
-  );
-}
-
-/** index.html and every file it refers to, directly or through its stylesheets (fonts): what a browser needs of a build. */
-function servedBuild(dist: string): Record<string, string> | undefined {
-  const page = join(dist, 'index.html');
-  if (!existsSync(page)) return undefined;
-  const document = new JSDOM(readFileSync(page, 'utf8')).window.document;
-  const files = ['index.html', ...[...document.querySelectorAll('script[src], link[href]')].map((el) => (el.getAttribute('src') ?? el.getAttribute('href') ?? '').replace(/^\.\//, ''))];
-  for (const css of files.filter((f) => f.endsWith('.css') && existsSync(join(dist, f)))) {
-    for (const match of readFileSync(join(dist, css), 'utf8').matchAll(/url\(["']?(?!data:)([^"')]+)["']?\)/g)) files.push(join('assets', match[1] as string));
-  }
-  const all = hashTree(dist);
-  return Object.fromEntries(files.sort().map((f) => [f, all[f] ?? 'MISSING']));
-}
 
 function build(root: string): void {
   const run = spawnSync(process.execPath, [BIN, 'build', '--root', root], { encoding: 'utf8' });

@@ -1,8 +1,10 @@
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { UsageError } from '../cli/usage-error.ts';
 import { stopSanitizer } from '../render/sanitizer.ts';
 import { offerLoadedDeck, withdrawLoadedDeck } from './deck-handoff.ts';
 import { loadDeck, type LoadedDeck } from './load-deck.ts';
+import { checkOutputFolder, createStaging, writeBuildMarker, type OutputCheck } from './output-guard.ts';
 import { removeAbandonedStaging, replaceDirectory } from './replace-directory.ts';
 
 const STAGING_MARKER = '.brief-staging-';
@@ -26,10 +28,14 @@ export interface BuildOutcome {
  * staging folder and puts it in place of the old build (see
  * replace-directory.ts). A failed build leaves the previous `dist/` exactly
  * as it was.
+ *
+ * @throws UsageError when the output folder may not be replaced or cannot be
+ * written (see output-guard.ts); then nothing has been written or removed.
  */
 export async function buildDeck(options: BuildOptions): Promise<BuildOutcome> {
   const root = resolve(options.root);
   const target = resolve(root, options.outDir ?? 'dist');
+  refuseUnlessAllowed(await checkOutputFolder(root, target));
   await removeAbandonedStaging(target, STAGING_MARKER);
   // Vite loads while the project is read and checked (and, if needed, the sanitizer's thread starts).
   const [deck, { build }] = await Promise.all([loadDeck(root), import('vite')]);
@@ -38,6 +44,8 @@ export async function buildDeck(options: BuildOptions): Promise<BuildOutcome> {
   if (!deck.rendered) return { deck };
 
   const staging = `${target}${STAGING_MARKER}${process.pid}`;
+  // Created before Vite runs: a folder it may not write to is one line, not a panic from the bundler.
+  refuseUnlessAllowed(await createStaging(target, staging));
   offerLoadedDeck(root, deck);
   try {
     await build({
@@ -47,6 +55,7 @@ export async function buildDeck(options: BuildOptions): Promise<BuildOutcome> {
       logLevel: 'error',
       build: { outDir: staging, emptyOutDir: true },
     });
+    await writeBuildMarker(staging);
     await replaceDirectory(staging, target);
   } catch (error) {
     // Rolldown folds stack frames into the message; the user needs the reason, not the frames.
@@ -57,4 +66,8 @@ export async function buildDeck(options: BuildOptions): Promise<BuildOutcome> {
     await rm(staging, { recursive: true, force: true });
   }
   return { deck, outDir: target };
+}
+
+function refuseUnlessAllowed(check: OutputCheck): void {
+  if (check.kind === 'refused') throw new UsageError(check.message);
 }

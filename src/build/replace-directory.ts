@@ -10,17 +10,25 @@ const ENTRY = 'index.html';
  * the previous one or the new one.
  *
  * With no previous build, the staging folder is renamed into place (one
- * atomic step). Otherwise the new build's assets, whose names carry a hash of
- * their content, are moved in beside the old ones first; then `index.html` is
- * replaced by rename, the one atomic switch; then the old build's files are
- * removed. Stopped before the switch, the old page is served with its own
+ * atomic step); a folder already there (empty, or the remains of an
+ * interrupted build) is first moved aside whole, so that no stop leaves it
+ * half-deleted, without the marker that lets the next build replace it
+ * (output-guard.ts). Otherwise the new build's assets, whose names carry a
+ * hash of their content, are moved in beside the old ones first; then
+ * `index.html` is replaced by rename, the one atomic switch; then the old
+ * build's files are removed. Stopped before the switch, the old page is served with its own
  * assets; stopped after it, the new one is. Old files an interrupted run left
  * behind are unreferenced, and the next build removes them.
  */
 export async function replaceDirectory(staging: string, target: string): Promise<void> {
   if (!(await exists(join(target, ENTRY)))) {
-    await rm(target, { recursive: true, force: true });
+    // Named after the staging folder, so that removeAbandonedStaging finds it if this process is stopped.
+    const aside = `${staging}.old`;
+    await rename(target, aside).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
     await rename(staging, target);
+    await rm(aside, { recursive: true, force: true });
     return;
   }
   const files = await listFiles(staging);
@@ -36,12 +44,31 @@ export async function replaceDirectory(staging: string, target: string): Promise
   await removeEmptyFolders(target);
 }
 
-/** Removes staging folders left by builds that were stopped before they finished. */
+/**
+ * Removes staging folders left by builds that were stopped before they
+ * finished: those named `<target><stagingMarker><pid>` (and `….old`) whose
+ * process has gone. A build still running, started a moment before this one,
+ * keeps its own. (A pid the system has since given to another process keeps its folder
+ * too, until that process ends: a folder left over, never a build lost.)
+ */
 export async function removeAbandonedStaging(target: string, stagingMarker: string): Promise<void> {
   const folder = dirname(target);
   const prefix = `${basename(target)}${stagingMarker}`;
   const names = await readdir(folder).catch(() => [] as string[]);
-  for (const name of names.filter((n) => n.startsWith(prefix))) await rm(join(folder, name), { recursive: true, force: true });
+  for (const name of names.filter((n) => n.startsWith(prefix))) {
+    const owner = /^\d+/.exec(name.slice(prefix.length))?.[0];
+    if (owner && !processIsRunning(Number(owner))) await rm(join(folder, name), { recursive: true, force: true });
+  }
+}
+
+/** Whether a process with this id exists. Signal 0 only asks; EPERM means it exists but belongs to another user. */
+function processIsRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 async function listFiles(root: string): Promise<string[]> {

@@ -42,6 +42,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--notes', 'Print each slide\'s speaker notes on a page after it (rehearsal copy)')
     .option('--fragments', 'One page per fragment step instead of each slide in its final state')
     .option('--chrome <path>', 'The Chromium or Chrome to print with (default: CHROME_PATH, then the usual places)')
+    .option('--force', 'Replace an --out file that briefing-kit did not write (never a slide or source)')
     .option('--root <dir>', 'Project folder', { default: '.' })
     .action(async (options) => (await import('./commands/pdf.ts')).runPdf(options));
 
@@ -50,6 +51,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--wpm <n>', 'Speaking pace in words per minute (default: the deck\'s wpm, else 130)')
     .option('--format <format>', 'md or html', { default: 'md' })
     .option('--out <file>', 'Write the script to a file instead of printing it')
+    .option('--force', 'Replace an --out file that briefing-kit did not write (never a slide or source)')
     .option('--root <dir>', 'Project folder', { default: '.' })
     .action(async (options) => (await import('./commands/rehearse.ts')).runRehearse(options));
 

@@ -8,7 +8,8 @@ export interface PdfMetadata {
 }
 
 const CREATOR = 'briefing-kit (reveal.js print view in Chromium)';
-const PRODUCER = 'briefing-kit';
+/** What the kit writes as every PDF's Producer, and looks for before replacing a PDF (pdf-producer.ts). */
+export const PRODUCER = 'briefing-kit';
 /** Enough of the file's end to hold its last trailer: Chromium's is under 100 bytes. */
 const TAIL_BYTES = 4096;
 
@@ -85,7 +86,7 @@ export function infoUpdate(trailer: Trailer, fileSize: number, metadata: PdfMeta
 }
 
 /** Any text as a PDF text string: UTF-16BE with its byte order mark, in hex, so no character needs escaping. */
-function textString(text: string): string {
+export function textString(text: string): string {
   const utf16 = Buffer.from(`\uFEFF${text}`, 'utf16le').swap16();
   return `<${utf16.toString('hex').toUpperCase()}>`;
 }

@@ -6,6 +6,7 @@ import { findBrowser, type BrowserLookup } from '../../pdf/find-browser.ts';
 import { launchChromium, launchFailureReason } from '../../pdf/launch-chromium.ts';
 import { formatDiagnostics } from '../../report/pretty.ts';
 import { useColor } from '../color.ts';
+import { claimOutputFile } from '../output-file.ts';
 import { EXIT, UsageError } from '../usage-error.ts';
 import { requireViteFiles } from '../vite-project.ts';
 
@@ -15,6 +16,8 @@ export interface PdfCommandOptions {
   notes?: boolean;
   fragments?: boolean;
   chrome?: string;
+  /** Replace an `--out` file the kit did not write. */
+  force?: boolean;
 }
 
 const BROWSER_HINT = 'Install Chromium (`apt-get install chromium`) or pass `--chrome PATH` (or set CHROME_PATH).';
@@ -26,6 +29,7 @@ const BROWSER_HINT = 'Install Chromium (`apt-get install chromium`) or pass `--c
  * paragraphs.
  */
 export async function runPdf(options: PdfCommandOptions): Promise<number> {
+  const out = await claimOutputFile(resolve(options.root), options.out, options.force === true);
   const lookup = findBrowser(options.chrome);
   if ('missing' in lookup) {
     throw new UsageError(`Cannot print: ${lookup.missing}. ${BROWSER_HINT}`);
@@ -48,7 +52,6 @@ export async function runPdf(options: PdfCommandOptions): Promise<number> {
     await closeWhenLaunched(browser);
     return problem;
   }
-  const out = resolve(options.out);
   const exported = await exportPdf({
     page,
     out,

@@ -5,6 +5,7 @@ import { readProject } from '../../project/read-project.ts';
 import { formatScriptHtml, formatScriptMarkdown } from '../../rehearsal/format-script.ts';
 import { rehearsalScript } from '../../rehearsal/script.ts';
 import { DEFAULT_WPM } from '../../rehearsal/timing.ts';
+import { claimOutputFile, markAsKitOutput } from '../output-file.ts';
 import { EXIT, UsageError } from '../usage-error.ts';
 import { parseWpm } from '../wpm-option.ts';
 
@@ -13,6 +14,8 @@ export interface RehearseOptions {
   wpm?: string | number;
   format: string;
   out?: string;
+  /** Replace an `--out` file the kit did not write. */
+  force?: boolean;
 }
 
 /**
@@ -22,6 +25,7 @@ export interface RehearseOptions {
 export async function runRehearse(options: RehearseOptions): Promise<number> {
   if (options.format !== 'md' && options.format !== 'html') throw new UsageError(`Unknown format \`${options.format}\`: use \`md\` or \`html\`.`);
   const wpm = parseWpm(options.wpm);
+  const out = options.out === undefined ? undefined : await claimOutputFile(resolve(options.root), options.out, options.force === true);
   const project = await readProject(resolve(options.root));
   const result = checkProject({ ...project, ...(wpm ? { wpm } : {}) });
   if (result.diagnostics.some((d) => d.configuration)) {
@@ -29,8 +33,8 @@ export async function runRehearse(options: RehearseOptions): Promise<number> {
   }
   const script = rehearsalScript(result, wpm ?? result.deck.settings.wpm ?? DEFAULT_WPM);
   const text = options.format === 'html' ? await formatScriptHtml(script) : formatScriptMarkdown(script);
-  if (options.out) {
-    await writeFileAtomically(resolve(options.out), text);
+  if (out) {
+    await writeFileAtomically(out, markAsKitOutput(text));
     process.stderr.write(`Wrote ${options.out}: ${script.entries.length} slides.\n`);
   } else {
     process.stdout.write(text);
