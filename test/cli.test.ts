@@ -13,7 +13,7 @@ describe('brief check', () => {
     const run = brief(['check', '--root', 'clean']);
     expect(run.code).toBe(0);
     expect(run.stdout.trim().split('\n').pop()).toBe(
-      '2 slides, 3 citations to 1 source (2 of 2 paragraphs cited, 2 quotations verified): 0 errors, 0 warnings',
+      '2 slides, 3 citations to 1 of 1 source (2 of 2 paragraphs cited, 2 quotations verified): 0 errors, 0 warnings',
     );
   });
 

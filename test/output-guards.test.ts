@@ -116,6 +116,17 @@ describe('brief build --out-dir: a folder is replaced only when it is missing, e
   }, 60_000);
 });
 
+describe('brief build over a build from before the marker', () => {
+  it('knows it by the deck settings only the kit writes into index.html, and replaces it', async () => {
+    const { project } = guardedProject();
+    mkdirSync(join(project, 'dist'));
+    writeFileSync(join(project, 'dist/index.html'), '<!doctype html><script type="application/json" id="briefing-settings">{"title":"Old"}</script>\n');
+    const run = await brief(['build'], project);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(project, 'dist', BUILD_MARKER), 'utf8'))).toMatchObject({ builtBy: 'briefing-kit' });
+  }, 60_000);
+});
+
 describe('brief rehearse --out and brief pdf --out: never a slide or source, never a file the kit did not write without --force', () => {
   let around: string;
   let project: string;

@@ -3,6 +3,7 @@ import { access, lstat, mkdir, readdir, readFile, stat, writeFile } from 'node:f
 import { dirname, join } from 'node:path';
 import { canonicalPath, isWithin, protectedFolders } from '../project/protected-paths.ts';
 import { shownPath } from '../project/shown-path.ts';
+import { SETTINGS_ELEMENT_ID } from '../deck/page-contract.ts';
 
 /**
  * The file every build leaves in its output folder. A folder holding it was
@@ -92,8 +93,18 @@ async function holdsBuildMarker(folder: string): Promise<boolean> {
     const marker = JSON.parse(await readFile(join(folder, BUILD_MARKER), 'utf8')) as { builtBy?: unknown };
     return marker.builtBy === 'briefing-kit';
   } catch {
-    return false;
+    return isBuildFromBeforeTheMarker(folder);
   }
+}
+
+/**
+ * Builds of the kit before the marker existed: their `index.html` carries the
+ * deck's settings element, which only the kit writes. Without this, the first
+ * build after an upgrade would refuse the folder the last one wrote.
+ */
+async function isBuildFromBeforeTheMarker(folder: string): Promise<boolean> {
+  const page = await readFile(join(folder, 'index.html'), 'utf8').catch(() => '');
+  return page.includes(`<script type="application/json" id="${SETTINGS_ELEMENT_ID}">`);
 }
 
 /** The path itself when it exists, else its nearest ancestor that does; or why it cannot be looked at. */

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import type { DeckRuntimeSettings } from '../render/render-deck.ts';
 import { writePdfMetadata } from './pdf-metadata.ts';
+import { plural } from '../text/plural.ts';
 
 export interface ExportOptions {
   /** The built deck's `index.html`. */
@@ -54,7 +55,7 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
       appendix: Number(document.documentElement.dataset['appendixPages'] ?? 0),
       settings: document.getElementById('briefing-settings')?.textContent ?? '{}',
     }));
-    options.progress?.(`laid out ${layout.pages} pages`);
+    options.progress?.(`laid out ${plural(layout.pages, 'page')}`);
     await printInBatches(page, layout.pages, temporary, options.progress);
     const settings = JSON.parse(layout.settings) as DeckRuntimeSettings;
     const metadata = {

@@ -9,6 +9,7 @@ import { useColor } from '../color.ts';
 import { claimOutputFile } from '../output-file.ts';
 import { EXIT, UsageError } from '../usage-error.ts';
 import { requireViteFiles } from '../vite-project.ts';
+import { plural } from '../../text/plural.ts';
 
 export interface PdfCommandOptions {
   root: string;
@@ -61,7 +62,7 @@ export async function runPdf(options: PdfCommandOptions): Promise<number> {
     progress: log,
   });
   process.stdout.write(
-    `Wrote ${relative(process.cwd(), out) || out}: ${exported.pages} pages, the last ${exported.appendixPages} the appendix of cited paragraphs.\n`,
+    `Wrote ${relative(process.cwd(), out) || out}: ${plural(exported.pages, 'page')}, ${exported.appendixPages === 1 ? 'the last' : `the last ${exported.appendixPages}`} the appendix of cited paragraphs.\n`,
   );
   return EXIT.ok;
 }

@@ -8,6 +8,7 @@ import { DEFAULT_WPM } from '../../rehearsal/timing.ts';
 import { claimOutputFile, markAsKitOutput } from '../output-file.ts';
 import { EXIT, UsageError } from '../usage-error.ts';
 import { parseWpm } from '../wpm-option.ts';
+import { plural } from '../../text/plural.ts';
 
 export interface RehearseOptions {
   root: string;
@@ -35,7 +36,7 @@ export async function runRehearse(options: RehearseOptions): Promise<number> {
   const text = options.format === 'html' ? await formatScriptHtml(script) : formatScriptMarkdown(script);
   if (out) {
     await writeFileAtomically(out, markAsKitOutput(text));
-    process.stderr.write(`Wrote ${options.out}: ${script.entries.length} slides.\n`);
+    process.stderr.write(`Wrote ${options.out}: ${plural(script.entries.length, 'slide')}.\n`);
   } else {
     process.stdout.write(text);
   }
