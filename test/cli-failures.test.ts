@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeListenFailure } from '../src/cli/listen-failure.ts';
-import { joinNegativeValues } from '../src/cli/negative-values.ts';
+import { joinNegativeValues, typedValues } from '../src/cli/option-values.ts';
 import { launchFailureReason } from '../src/pdf/launch-chromium.ts';
 import { BIN, noStackTrace, runBrief, type CliRun } from './helpers/run-cli.ts';
 import { REPO, tempDirectory } from './helpers/temp-project.ts';
@@ -73,6 +73,31 @@ describe('--wpm', () => {
     [['x', '--wpm', '-5x'], ['x', '--wpm', '-5x']],
   ])('joins a negative number to the option that takes it: %j', (argv, joined) => {
     expect(joinNegativeValues(argv, new Set(['--wpm', '--port']))).toEqual(joined);
+  });
+});
+
+describe('values that look like numbers', () => {
+  it('reach the command as typed: folders named 2024 and 007, a title 007', () => {
+    const parent = tempDirectory('numeric-');
+    for (const name of ['2024', '007']) cpSync(CLEAN, join(parent, name), { recursive: true });
+    for (const name of ['2024', '007']) {
+      const run = runBrief(['check', '--root', name], { cwd: parent });
+      expect(run.code, run.stderr).toBe(0);
+      noStackTrace(run.stderr);
+    }
+    const text = join(parent, 'text.txt');
+    writeFileSync(text, 'Orwell\n\nIt was a bright cold day in April.\n');
+    const run = runBrief(['import', text, '--id', 'novel', '--title', '007', '--date', '1949', '--dry-run', '--root', join(parent, '007')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^title: "007"$/m);
+  });
+
+  it.each([
+    [['check', '--root', '2024', '--wpm=130'], { '--root': '2024', '--wpm': '130' }],
+    [['import', 'f', '--header', '1', '--header', '2'], { '--header': ['1', '2'] }],
+    [['x', '--', '--root', '5'], {}],
+  ])('keeps the typed values of %j', (argv, expected) => {
+    expect(Object.fromEntries(typedValues(argv, new Set(['--root', '--wpm', '--header'])))).toEqual(expected);
   });
 });
 

@@ -1,6 +1,6 @@
 import { cac } from 'cac';
 import { dropOutputOnClosedPipe } from './closed-pipe.ts';
-import { joinNegativeValues, valueOptionFlags } from './negative-values.ts';
+import { joinNegativeValues, optionKey, typedValues, valueOptionFlags } from './option-values.ts';
 import { requireProjectRoot } from './project-root.ts';
 import { EXIT, UsageError } from './usage-error.ts';
 
@@ -81,7 +81,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   try {
     const valueOptions = valueOptionFlags(cli.commands.flatMap((command) => command.options));
-    cli.parse(['node', 'brief', ...joinNegativeValues(argv, valueOptions)], { run: false });
+    const joined = joinNegativeValues(argv, valueOptions);
+    cli.parse(['node', 'brief', ...joined], { run: false });
+    for (const [flag, value] of typedValues(joined, valueOptions)) cli.options[optionKey(flag)] = value;
     if (cli.options['help'] || cli.options['version']) return EXIT.ok;
     if (!cli.matchedCommand) {
       if (cli.args.length > 0) throw new UsageError(`Unknown command \`${cli.args[0]}\`. Run \`brief --help\` for the commands.`);
