@@ -16,6 +16,9 @@ describe('matchQuotation', () => {
     ['regional security … military blocs'],
     ['regional security ... expanding military blocs'],
     ['regional security [...] military blocs'],
+    ['regional security [ … ] military blocs'],
+    ['regional security.... military blocs'], // a full stop, then the ellipsis
+    ['regional security, … , military blocs'],
     ['expanding military blocs,'],
   ])('finds %j', (quotation) => {
     expect(matchQuotation(quotation, PARAGRAPH)).toBeDefined();
@@ -57,12 +60,19 @@ function vary(text: string, seed: number): string {
     .replace(/\s*[-–—]\s*/g, () => dashes[i++ % dashes.length] as string);
 }
 
+/** The cut `[start, end)` widened to whole words, so that it neither begins nor ends inside a word. */
+function wholeWords(text: string, start: number, end: number): [number, number] {
+  const letter = (i: number) => /[A-Za-z]/.test(text[i] ?? '');
+  while (start > 0 && letter(start - 1) && letter(start)) start--;
+  while (end < text.length && letter(end - 1) && letter(end)) end++;
+  return [start, end];
+}
+
 describe('matchQuotation properties', () => {
-  it('a substring of a paragraph always matches, under any white space, quote or dash variation', () => {
+  it('a run of whole words of a paragraph always matches, under any white space, quote or dash variation', () => {
     fc.assert(
       fc.property(paragraph, fc.nat(), fc.nat(), fc.nat(), (text, a, b, seed) => {
-        const start = a % text.length;
-        const end = start + 1 + (b % (text.length - start));
+        const [start, end] = wholeWords(text, a % text.length, a % text.length + 1 + (b % (text.length - (a % text.length))));
         const quotation = vary(text.slice(start, end), seed);
         // A quotation that is only punctuation or white space says nothing to match.
         fc.pre(/[A-Za-z]/.test(quotation));

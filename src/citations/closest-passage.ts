@@ -3,6 +3,9 @@ import { normalize } from '../text/normalize.ts';
 
 /** Longest passage returned, so that a hint stays one line. */
 const MAX_HINT_LENGTH = 160;
+/** Quotation marks (guillemets and low marks among them) and brackets a window of words may open with, and marks and punctuation it may close with: the hint leaves them out. */
+const LEADING = new Set(['"', "'", '\u201C', '\u2018', '\u201E', '\u00AB', '\u00BB', '\u2039', '\u203A', '(']);
+const TRAILING = new Set(['"', "'", '\u201D', '\u2019', '\u201C', '\u00BB', '\u00AB', '\u203A', '\u2039', ')', ',', ';', ':']);
 /** Above this share of the quotation's length in edits, the passage is not shown: it would mislead. */
 const MAX_DIFFERENCE = 0.6;
 
@@ -17,7 +20,7 @@ export function closestPassage(quotation: string, passages: readonly string[]): 
   const targetWords = target.split(' ').length;
   let best: { text: string; score: number } | undefined;
   const consider = (words: string[]) => {
-    const text = words.join(' ').replace(/^["'\u201C\u2018(]+|["'\u201D\u2019),;:]+$/g, '');
+    const text = trimOuter(words.join(' '));
     const score = distance(normalize(text), target);
     if (!best || score < best.score) best = { text, score };
   };
@@ -32,4 +35,13 @@ export function closestPassage(quotation: string, passages: readonly string[]): 
   const found = best as { text: string; score: number } | undefined;
   if (!found || found.score > target.length * MAX_DIFFERENCE) return undefined;
   return found.text.length > MAX_HINT_LENGTH ? `${found.text.slice(0, MAX_HINT_LENGTH - 1)}…` : found.text;
+}
+
+/** `text` without the marks in LEADING at its start and TRAILING at its end; a loop, where a regex would backtrack on a long run of marks. */
+function trimOuter(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && LEADING.has(text[start] as string)) start++;
+  while (end > start && TRAILING.has(text[end - 1] as string)) end--;
+  return text.slice(start, end);
 }

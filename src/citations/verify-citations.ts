@@ -2,7 +2,6 @@ import { diagnose } from '../diagnostics/diagnose.ts';
 import { maskNonProse } from '../text/mask.ts';
 import { nearest } from '../text/nearest.ts';
 import { citationOrUnclosedPattern } from './citation-pattern.ts';
-import { inlineMarkdownToPlainText } from '../text/plain-text.ts';
 import type {
   Block,
   Citation,
@@ -14,6 +13,7 @@ import type {
   Source,
   VerifiedQuotation,
 } from '../types.ts';
+import { blockquoteText } from './blockquote-text.ts';
 import { closestPassage } from './closest-passage.ts';
 import { findQuotations } from './find-quotations.ts';
 import { matchQuotation } from './match-quotation.ts';
@@ -28,9 +28,6 @@ export interface Verification {
   citedSlides: Set<number>;
   diagnostics: Diagnostic[];
 }
-
-/** The last line of a blockquote, when it starts with a dash, names the speaker rather than quoting them. */
-const ATTRIBUTION_LINE = /\n[ \t]*(?:[-\u2013\u2014]{1,2})[ \t]*[^\n]*$/;
 
 /**
  * Resolves every citation in the deck against the sources and checks every
@@ -103,19 +100,14 @@ function resolve(citation: Citation, sources: ReadonlyMap<string, Source>, diagn
 /**
  * A blockquote that ends with a citation quotes its whole text: return that
  * text as the one quotation to verify, without the citation, an attribution
- * line, or surrounding quotation marks.
+ * line, surrounding quotation marks, or the Markdown of its lines.
  */
 function wholeBlockquote(block: Block, prose: string, citations: Citation[]): Quotation[] | undefined {
   const last = citations[citations.length - 1];
   if (block.kind !== 'blockquote' || !last) return undefined;
   const afterCitation = block.markdown.slice(last.span.offset - block.span.offset + last.span.length);
   if (!/^[\s.,;:)\]]*$/.test(afterCitation)) return undefined;
-  const unquoted = prose
-    .replace(/^[ \t]*>[ \t]?/gm, '')
-    .replace(ATTRIBUTION_LINE, '')
-    .trim()
-    .replace(/^["\u201C]|["\u201D]$/g, '');
-  const text = inlineMarkdownToPlainText(unquoted).trim();
+  const text = blockquoteText(prose, block.span.file, block.span.offset);
   return text ? [{ text, span: block.span }] : [];
 }
 
