@@ -41,6 +41,7 @@ describe('images and media in slides', () => {
     ['an image from the root with a slash', '# T\n\n- ![Chart](/assets/img/chart.svg) [@udhr ¶1]\n', []],
     ['a remote image (the deck never loads it: the CSP blocks it)', '# T\n\n- ![Chart](https://example.org/c.png) [@udhr ¶1]\n', []],
     ['a data URL', '# T\n\n- ![Dot](data:image/gif;base64,R0lGODlhAQABAAAAACw=) [@udhr ¶1]\n', []],
+    ['an entity-encoded scheme in raw HTML (DOMPurify removes it)', '# T\n\n<img src="&#106;avascript:alert(1)">\n\n<img src="jav&#x09;ascript:alert(2)">\n\n- Claim [@udhr ¶1]\n', []],
     ['a path that leaves the project', '# T\n\n- ![x](../../etc/passwd) [@udhr ¶1]\n', ['slides/01.md:3:8 BRF119']],
   ])('%s', (_name, slide, expected) => {
     expect(checkWith(slide, ['assets/img/chart.svg']).located).toEqual(expected);

@@ -6,6 +6,9 @@ export type MediaTarget =
   | { kind: 'local'; path: string }
   | { kind: 'missing'; tried: string[] };
 
+/** What the URL standard strips from either end of a URL (C0 controls and space), and removes from within it (tab and newlines). */
+const URL_TRIMMED = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+const URL_IGNORED = /[\t\n\r]/g;
 /** A URL with a scheme (`https:`, `data:`, `mailto:`), protocol-relative (`//host`), or only a fragment: not a project file. */
 const NOT_A_FILE = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#|$)/i;
 
@@ -17,8 +20,10 @@ const NOT_A_FILE = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#|$)/i;
  * relative to the root, with `/`; nothing outside the root is a match.
  */
 export function resolveMediaPath(href: string, slideFile: string, exists: (path: string) => boolean): MediaTarget {
-  if (NOT_A_FILE.test(href)) return { kind: 'remote' };
-  const path = decodePath(href.replace(/[?#].*$/, ''));
+  // As a browser's URL parser reads it: `jav&#x09;ascript:` is `javascript:`, a scheme.
+  const url = href.replace(URL_TRIMMED, '').replace(URL_IGNORED, '');
+  if (NOT_A_FILE.test(url)) return { kind: 'remote' };
+  const path = decodePath(url.replace(/[?#].*$/, ''));
   const candidates = [
     ...(path.startsWith('/') ? [] : [posix.join(posix.dirname(slideFile), path)]),
     posix.normalize(path.replace(/^\/+/, '')),

@@ -1,4 +1,5 @@
 import type { Marked, MarkedExtension, Token } from 'marked';
+import { isPlainComment } from '../text/html-comment.ts';
 import { sanitizeAll } from './sanitizer.ts';
 
 /**
@@ -34,14 +35,7 @@ const INERT_TYPES = new Set([
   'citation',
 ]);
 
-/**
- * An HTML comment a browser ends only at its final `-->`: it does not open
- * with `>` or `->` (which close a comment at once) and holds no `--`.
- * Comments carry slide attributes and authors' asides: they are dropped.
- */
-const PLAIN_COMMENTS = /^\s*(?:<!--(?!-?>)(?:(?!--)[\s\S])*-->\s*)+$/;
-
-/** Drops plain comments from the HTML marked writes, as DOMPurify would; anything else in raw HTML is left for DOMPurify. */
+/** Drops plain comments (see text/html-comment.ts) from the HTML marked writes, as DOMPurify would; anything else in raw HTML is left for DOMPurify. */
 export const dropPlainComments: MarkedExtension = {
   renderer: {
     html(token) {
@@ -49,10 +43,6 @@ export const dropPlainComments: MarkedExtension = {
     },
   },
 };
-
-export function isPlainComment(html: string): boolean {
-  return PLAIN_COMMENTS.test(html);
-}
 
 /** Whether marked renders `tokens` to HTML that DOMPurify would return unchanged. */
 export function isInert(marked: Marked, tokens: Token[]): boolean {

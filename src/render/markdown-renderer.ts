@@ -5,7 +5,8 @@ import type { CitationReference, Source } from '../types.ts';
 import { paragraphAnchor, paragraphList, sourceLabel } from './citation-label.ts';
 import { CitationPlaceholders } from './citation-placeholders.ts';
 import { escapeHtml } from './escape-html.ts';
-import { dropPlainComments, isPlainComment, renderPart, sanitizeParts } from './inert-markdown.ts';
+import { isPlainComment } from '../text/html-comment.ts';
+import { dropPlainComments, renderPart, sanitizeParts } from './inert-markdown.ts';
 import { withCitationMarkers, withMediaPaths } from './raw-html.ts';
 import { splitAttribution } from './quote-attribution.ts';
 

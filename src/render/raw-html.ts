@@ -1,3 +1,4 @@
+import { decodeHTMLAttribute } from 'entities';
 import { citationPattern } from '../citations/citation-pattern.ts';
 import { escapeHtml } from './escape-html.ts';
 
@@ -23,8 +24,7 @@ const MEDIA_SOURCE = /(<(?:img|video|audio|source|track)\b[^<>]*?\ssrc\s*=\s*)(?
 export function withMediaPaths(html: string, mediaPaths: ReadonlyMap<string, string>): string {
   if (mediaPaths.size === 0) return html;
   return html.replace(MEDIA_SOURCE, (match: string, start: string, double?: string, single?: string, bare?: string) => {
-    const href = double ?? single ?? bare ?? '';
-    const path = mediaPaths.get(href);
+    const path = mediaPaths.get(decodeHTMLAttribute(double ?? single ?? bare ?? ''));
     return path === undefined ? match : `${start}"${escapeHtml(path)}"`;
   });
 }

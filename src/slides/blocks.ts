@@ -1,4 +1,5 @@
 import type { Token } from 'marked';
+import { isPlainComment } from '../text/html-comment.ts';
 import type { Block } from '../types.ts';
 
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
@@ -21,8 +22,11 @@ export function blocksOf(tokens: readonly Token[], file: string, offset: number)
       case 'paragraph':
       case 'heading':
       case 'blockquote':
-      case 'html':
         blocks.push(block(token.type, token.raw, start, file));
+        break;
+      case 'html':
+        // A citation may stand in raw HTML's text; comments (slide attributes among them) hold none.
+        if (!isPlainComment(token.raw)) blocks.push(block('html', token.raw, start, file));
         break;
       case 'list':
         for (const item of listItems(token.raw, start, file)) blocks.push(item);

@@ -1,3 +1,4 @@
+import { decodeHTMLAttribute } from 'entities';
 import type { Token, Tokens } from 'marked';
 import type { MediaReference } from '../types.ts';
 
@@ -29,9 +30,10 @@ export function mediaReferences(tokens: readonly Token[], file: string, offset: 
         const html = token as Tokens.HTML | Tokens.Tag;
         const base = locate(html.raw, html.raw);
         for (const match of html.raw.matchAll(HTML_MEDIA_SOURCE)) {
-          const href = match[1] ?? match[2] ?? match[3] ?? '';
-          const at = match.index + match[0].length - href.length - (match[3] === undefined ? 1 : 0);
-          references.push({ href, span: { file, offset: base + at, length: href.length } });
+          const written = match[1] ?? match[2] ?? match[3] ?? '';
+          const at = match.index + match[0].length - written.length - (match[3] === undefined ? 1 : 0);
+          // An attribute's character references are the URL's characters: `&#106;avascript:` is a scheme, not a file.
+          references.push({ href: decodeHTMLAttribute(written), span: { file, offset: base + at, length: written.length } });
         }
       }
     });

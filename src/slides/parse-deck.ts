@@ -5,6 +5,7 @@ import { firstLineLength } from '../text/first-line.ts';
 import { countTokens, lexParts, type Lexed } from '../text/lex.ts';
 import { tokensToPlainText } from '../text/plain-text.ts';
 import type { Deck, DeckSettings, Diagnostic, Slide, SlidePart, TextFile } from '../types.ts';
+import { isPlainComment } from '../text/html-comment.ts';
 import { blocksOf } from './blocks.ts';
 import { mediaReferences } from './media-references.ts';
 import { readDeckSettings } from './deck-settings.ts';
@@ -114,8 +115,6 @@ function parsePart(file: TextFile, range: Range, lexed: ReadonlyMap<number, Lexe
   return { part: { markdown, span, blocks: blocksOf(result.tokens, file.path, range.start), media, text }, tokens: result.tokens };
 }
 
-const HTML_COMMENT_ONLY = /^\s*(?:<!--[\s\S]*?-->\s*)+$/;
-
 /** Anything on screen beyond headings: text, lists, tables, images, code, HTML other than comments. */
 function isContent(token: Token): boolean {
   switch (token.type) {
@@ -125,9 +124,9 @@ function isContent(token: Token): boolean {
     case 'def':
       return false;
     case 'html':
-      return !HTML_COMMENT_ONLY.test(token.raw);
+      return !isPlainComment(token.raw);
     case 'paragraph':
-      return !HTML_COMMENT_ONLY.test(token.raw);
+      return !isPlainComment(token.raw);
     default:
       return true;
   }

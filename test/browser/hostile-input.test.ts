@@ -4,11 +4,26 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/build/build-deck.ts';
+import { checkProject, type CheckResult } from '../../src/check/check-project.ts';
+import { resolveMediaPath } from '../../src/project/media-path.ts';
+import { readProject } from '../../src/project/read-project.ts';
 import { browserAvailable, launchChromium } from '../helpers/chromium.ts';
 import { ATTRIBUTE_VECTORS, blnsScriptInjection, CLASSIC_VECTORS } from '../helpers/payloads.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 
 const PER_SLIDE = 25;
+
+/** The project files, relative to the root, that the deck's images and media name but that are not there. */
+function missingMedia(result: CheckResult): string[] {
+  return result.deck.slides.flatMap((slide) =>
+    [slide.body, slide.notes].flatMap((part) =>
+      (part?.media ?? []).flatMap((reference) => {
+        const target = resolveMediaPath(reference.href, slide.file, () => false);
+        return target.kind === 'missing' ? target.tried.slice(-1) : [];
+      }),
+    ),
+  );
+}
 
 /**
  * Sources are untrusted: text pasted from outside. A deck whose sources,
@@ -38,6 +53,8 @@ describe.runIf(browserAvailable())('script injection through sources, slides and
       );
     }
     writeFileSync(join(root, 'slides/01-payloads.md'), `---\ntitle: Hostile deck\n---\n\n${slides.join('\n---\n\n')}`);
+    // The images the payloads load (`<img src=x …>`) are there, so the deck builds and every payload reaches the browser.
+    for (const path of missingMedia(checkProject(await readProject(root)))) writeFileSync(join(root, path), '');
     const built = await buildDeck({ root });
     expect(built.outDir, built.failure ?? built.deck.result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join('\n')).toBeDefined();
     url = pathToFileURL(join(built.outDir as string, 'index.html')).href;
