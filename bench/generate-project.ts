@@ -68,9 +68,12 @@ export function generateProject(root: string, slides: number, options: { links?:
   return root;
 }
 
-/** A copy of the real briefing (slides and sources) beside the kit's code, to edit or time without touching the repo. */
-export function copyBriefing(root: string): string {
-  for (const path of ['slides', 'assets']) cpSync(join(REPO, path), join(root, path), { recursive: true });
+/**
+ * A copy of the briefing in `from` (its slides and assets) beside the kit's
+ * code, to edit or time without touching the original.
+ */
+export function copyBriefing(from: string, root: string): string {
+  for (const path of ['slides', 'assets']) cpSync(join(from, path), join(root, path), { recursive: true });
   linkKit(root);
   return root;
 }

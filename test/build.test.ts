@@ -30,8 +30,10 @@ describe('brief build', () => {
     expect(page.querySelector('script[type="module"]')).toBeNull();
     expect(page.querySelector('[crossorigin]')).toBeNull();
     for (const el of page.querySelectorAll('script[src], link[href]')) expect(el.getAttribute('src') ?? el.getAttribute('href')).toMatch(/^\.\/assets\//);
-    expect(page.querySelectorAll('.reveal .slides > section')).toHaveLength(16);
-    expect(page.title).toBe('China Sides with Moscow over Ukraine');
+    // Seven slides: six across, the fourth with one below it.
+    expect(page.querySelectorAll('.reveal .slides > section')).toHaveLength(6);
+    expect([...page.querySelectorAll('.reveal .slides section')].filter((section) => !section.querySelector('section'))).toHaveLength(7);
+    expect(page.title).toBe('The Kessel Harbour Dispute');
     const css = readdirSync(join(root, 'dist/assets')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(root, 'dist/assets', f), 'utf8')).join('');
     expect(css).not.toMatch(/url\((['"]?)(https?:)?\/\//);
     expect(readdirSync(join(root, 'dist/assets')).some((f) => f.endsWith('.woff2'))).toBe(true);
@@ -39,9 +41,9 @@ describe('brief build', () => {
 
   it('leaves the previous dist/ exactly as it was when a citation breaks', async () => {
     const before = snapshot(join(root, 'dist'));
-    const slide = join(root, 'slides/02-beijing-backs-moscow.md');
+    const slide = join(root, 'slides/02-positions.md');
     const original = readFileSync(slide, 'utf8');
-    writeFileSync(slide, original.replace('[@china-sides-with-russia ¶2]', '[@china-sides-with-russia ¶9]'));
+    writeFileSync(slide, original.replace('[@harbour-review ¶2]', '[@harbour-review ¶9]'));
     const outcome = await buildDeck({ root });
     expect(outcome.outDir).toBeUndefined();
     expect(outcome.deck.result.diagnostics.map((d) => d.code)).toContain('BRF102');
@@ -62,7 +64,7 @@ describe('brief build', () => {
     mkdirSync(join(project, 'assets/img'), { recursive: true });
     // Large enough that Vite copies it rather than inlining it.
     writeFileSync(join(project, 'assets/img/map.svg'), `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><!--${'x'.repeat(8000)}--><rect width="10" height="10"/></svg>`);
-    const slide = join(project, 'slides/02-beijing-backs-moscow.md');
+    const slide = join(project, 'slides/02-positions.md');
     writeFileSync(slide, readFileSync(slide, 'utf8').replace(/\n- /, '\n- ![The border](assets/img/map.svg)\n- ![As an editor previews it](../assets/img/map.svg)\n- '));
     const outcome = await buildDeck({ root: project });
     expect(outcome.outDir).toBe(join(project, 'dist'));

@@ -3,14 +3,13 @@ import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync,
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyBriefing } from '../bench/generate-project.ts';
 import { removeAbandonedStaging } from '../src/build/replace-directory.ts';
 import { BUILD_MARKER } from '../src/build/output-guard.ts';
 import { claimOutputFile, KIT_OUTPUT_LINE } from '../src/cli/output-file.ts';
 import { writePdfMetadata } from '../src/pdf/pdf-metadata.ts';
 import { producedByKit } from '../src/pdf/pdf-producer.ts';
 import { hashTree, servedBuild } from './helpers/hash-tree.ts';
-import { REPO, tempDirectory, tempProject } from './helpers/temp-project.ts';
+import { copyFixtureBriefing, REPO, tempDirectory, tempProject } from './helpers/temp-project.ts';
 
 const BIN = join(REPO, 'bin/brief.js');
 
@@ -47,7 +46,7 @@ function guardedProject(): { around: string; project: string } {
   const around = tempDirectory('guards-');
   const project = join(around, 'project');
   mkdirSync(project);
-  copyBriefing(project);
+  copyFixtureBriefing(project);
   mkdirSync(join(project, '.git'));
   writeFileSync(join(project, '.git/HEAD'), 'ref: refs/heads/main\n');
   mkdirSync(join(project, 'notes'));
@@ -138,7 +137,7 @@ describe('brief rehearse --out and brief pdf --out: never a slide or source, nev
     ['rehearse', ['--out', 'slides/01-opening.md'], 'slides/01-opening.md', /lies inside `slides\/`/],
     ['rehearse', ['--out', 'slides/01-opening.md', '--force'], 'slides/01-opening.md', /lies inside `slides\/`/],
     ['rehearse', ['--out', 'slides/new.md'], 'slides/new.md', /lies inside `slides\/`/],
-    ['rehearse', ['--out', 'assets/sources/pism-xi-putin-meeting.md', '--force'], 'assets/sources/pism-xi-putin-meeting.md', /lies inside `assets\/sources\/`/],
+    ['rehearse', ['--out', 'assets/sources/harbour-review.md', '--force'], 'assets/sources/harbour-review.md', /lies inside `assets\/sources\/`/],
     ['rehearse', ['--out', 'opening-link.md', '--force'], 'opening-link.md', /is a link to a file inside `slides\/`/],
     ['rehearse', ['--out', 'slides-link/script.md', '--force'], 'slides-link/script.md', /lies inside `slides\/`/],
     ['rehearse', ['--out', 'notes.md'], 'notes.md', /briefing-kit did not write it\. Pass `--force`/],
@@ -252,7 +251,7 @@ describe('a folder the build cannot write to', () => {
     chmodSync(around, 0o755);
     const project = join(around, 'project');
     mkdirSync(project, { mode: 0o755 });
-    copyBriefing(project);
+    copyFixtureBriefing(project);
     return { around, project };
   }
 

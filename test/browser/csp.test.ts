@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium } from '../helpers/chromium.ts';
-import { buildRealDeck } from '../helpers/built-deck.ts';
+import { sharedFixtureDeck } from '../helpers/built-deck.ts';
 
 type Violations = { __violations: string[] };
 
@@ -12,7 +12,7 @@ describe.runIf(browserAvailable())('the deck under its Content-Security-Policy',
   let url: string;
 
   beforeAll(async () => {
-    url = await buildRealDeck('csp');
+    url = await sharedFixtureDeck();
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     await context.addInitScript(() => {
@@ -46,7 +46,7 @@ describe.runIf(browserAvailable())('the deck under its Content-Security-Policy',
     await page.locator('section.present a.citation').first().click();
     await page.keyboard.press('Escape');
     const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-    await expect.poll(() => speaker.locator('.speaker-controls-notes .value').textContent(), { timeout: 10_000 }).toContain('The first analysis');
+    await expect.poll(() => speaker.locator('.speaker-controls-notes .value').textContent(), { timeout: 10_000 }).toContain('The review opens');
     expect(await violations(page)).toEqual([]);
     expect(await violations(speaker)).toEqual([]);
     await page.close();

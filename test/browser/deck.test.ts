@@ -3,11 +3,11 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium } from '../helpers/chromium.ts';
-import { buildRealDeck } from '../helpers/built-deck.ts';
+import { sharedFixtureDeck } from '../helpers/built-deck.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** The real briefing, built once and opened from disk as a briefer would: no server. */
+/** The fixture briefing, built once and opened from disk as a briefer would: no server. */
 describe.runIf(browserAvailable())('the built deck, opened from file://', () => {
   let browser: Browser;
   let context: BrowserContext;
@@ -16,7 +16,7 @@ describe.runIf(browserAvailable())('the built deck, opened from file://', () => 
   const foreignRequests: string[] = [];
 
   beforeAll(async () => {
-    url = await buildRealDeck('deck');
+    url = await sharedFixtureDeck();
     browser = await launchChromium();
   }, 60_000);
 
@@ -47,12 +47,17 @@ describe.runIf(browserAvailable())('the built deck, opened from file://', () => 
   it('initialises reveal, exposes window.Reveal, and every slide can be reached', async () => {
     const page = await openDeck();
     const total = await page.evaluate(() => window.Reveal?.getTotalSlides() ?? 0);
-    expect(total).toBe(16);
-    const titles: string[] = [];
-    for (let i = 0; i < total; i++) {
-      titles.push(await page.evaluate(() => window.Reveal?.getCurrentSlide().querySelector('h1, h2')?.textContent ?? ''));
-      await page.keyboard.press('ArrowRight');
+    // Six across, one of them with a slide below it.
+    expect(total).toBe(7);
+    const title = () => page.evaluate(() => window.Reveal?.getCurrentSlide().querySelector('h1, h2')?.textContent ?? '');
+    // Space steps through every slide, down into vertical ones, and through each fragment on the way.
+    const titles = [await title()];
+    for (let step = 0; step < 2 * total && !(await page.evaluate(() => window.Reveal?.isLastSlide())); step++) {
+      await page.keyboard.press('Space');
+      const shown = await title();
+      if (shown !== titles[titles.length - 1]) titles.push(shown);
     }
+    expect(titles).toHaveLength(total);
     expect(new Set(titles).size).toBe(total);
     expect(titles[total - 1]).toBe('Sources');
     expect(await page.evaluate(() => window.Reveal?.isLastSlide())).toBe(true);
@@ -78,17 +83,17 @@ describe.runIf(browserAvailable())('the built deck, opened from file://', () => 
   it('leads from the source reader\'s back-links to the slides that cite a paragraph', async () => {
     const page = await openDeck();
     await page.evaluate(() => (document.querySelector('a.citation') as HTMLElement).click());
-    const backLinks = page.locator('#pism-xi-putin-meeting-p4 .back-links a');
+    const backLinks = page.locator('#harbour-review-p4 .back-links a');
     expect(await backLinks.count()).toBeGreaterThan(1);
     const second = backLinks.nth(1);
     const h = Number(await second.getAttribute('data-h'));
-    await page.evaluate(() => document.getElementById('pism-xi-putin-meeting-p4')?.scrollIntoView());
+    await page.evaluate(() => document.getElementById('harbour-review-p4')?.scrollIntoView());
     await second.click();
     expect(await page.locator('#source-reader').isVisible()).toBe(false);
     expect(await page.evaluate(() => window.Reveal?.getIndices().h)).toBe(h);
     const cites = await page.evaluate(() =>
       [...(window.Reveal?.getCurrentSlide().querySelectorAll('a.citation') ?? [])].some(
-        (a) => a.getAttribute('data-source') === 'pism-xi-putin-meeting' && (a.getAttribute('data-paragraphs') ?? '').split(' ').includes('4'),
+        (a) => a.getAttribute('data-source') === 'harbour-review' && (a.getAttribute('data-paragraphs') ?? '').split(' ').includes('4'),
       ),
     );
     expect(cites).toBe(true);
@@ -99,7 +104,7 @@ describe.runIf(browserAvailable())('the built deck, opened from file://', () => 
     const page = await openDeck('#/2');
     const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
     const notes = speaker.locator('.speaker-controls-notes .value');
-    await expect.poll(() => notes.textContent(), { timeout: 10_000 }).toContain('The first analysis opens with two statements');
+    await expect.poll(() => notes.textContent(), { timeout: 10_000 }).toContain('The review opens the Authority');
     expect(await speaker.locator('#connection-status').isVisible()).toBe(false);
     await expect.poll(() => speaker.locator('.speaker-controls-time .timer .seconds-value').textContent(), { timeout: 5_000 }).not.toBe(':00');
     await context.close();

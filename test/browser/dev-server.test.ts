@@ -17,7 +17,7 @@ describe.runIf(browserAvailable())('the dev server', () => {
 
   beforeAll(async () => {
     root = tempProject();
-    slide = join(root, 'slides/02-beijing-backs-moscow.md');
+    slide = join(root, 'slides/02-positions.md');
     original = readFileSync(slide, 'utf8');
     server = await createServer({
       root,
@@ -62,12 +62,12 @@ describe.runIf(browserAvailable())('the dev server', () => {
   });
 
   it('shows an edited slide without a reload and stays on the current slide', async () => {
-    expect(await heading()).toBe("Beijing has verbally backed Moscow's position");
+    expect(await heading()).toBe("The Authority's case");
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
     const firstSection = () => page.evaluate(() => (document.querySelector('.reveal .slides > section') as (Element & { kept?: boolean }) | null)?.kept);
     await page.evaluate(() => Object.assign(document.querySelector('.reveal .slides > section') ?? {}, { kept: true }));
-    writeFileSync(slide, original.replace("## Beijing has verbally backed Moscow's position", '## Beijing backs Moscow, in words'));
-    await expect.poll(heading, { timeout: 10_000 }).toBe('Beijing backs Moscow, in words');
+    writeFileSync(slide, original.replace("## The Authority's case", '## The Authority argues'));
+    await expect.poll(heading, { timeout: 10_000 }).toBe('The Authority argues');
     expect(await page.evaluate(() => window.Reveal?.getIndices().h)).toBe(2);
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
     // Only the edited slide was sent and replaced: the title slide is the same element.
@@ -77,7 +77,7 @@ describe.runIf(browserAvailable())('the dev server', () => {
   it('shows an added slide, and the deck after it, without a reload', async () => {
     const count = () => page.evaluate(() => window.Reveal?.getTotalSlides());
     const before = await count();
-    writeFileSync(slide, `${original.trimEnd()}\n\n---\n\n## An added slide\n\n- Claim [@china-sides-with-russia ¶2]\n`);
+    writeFileSync(slide, `${original.trimEnd()}\n\n---\n\n## An added slide\n\n- Claim [@port-towns-brief ¶2]\n`);
     await expect.poll(count, { timeout: 10_000 }).toBe((before ?? 0) + 1);
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
     expect(await page.evaluate(() => [...document.querySelectorAll('.reveal .slides h2')].some((h) => h.textContent === 'An added slide'))).toBe(true);
@@ -86,14 +86,14 @@ describe.runIf(browserAvailable())('the dev server', () => {
   });
 
   it('shows a broken citation in the error overlay with its location, and clears it when fixed', async () => {
-    writeFileSync(slide, original.replace('[@china-sides-with-russia ¶2]', '[@china-sides-with-russia ¶9]'));
+    writeFileSync(slide, original.replace('[@harbour-review ¶2]', '[@harbour-review ¶9]'));
     const overlay = () => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
     await expect.poll(overlay, { timeout: 10_000 }).toContain('BRF102');
-    expect(await overlay()).toMatch(/slides\/02-beijing-backs-moscow\.md:\d+:\d+/);
-    expect(await overlay()).toContain('`china-sides-with-russia` has 3 paragraphs');
+    expect(await overlay()).toMatch(/slides\/02-positions\.md:\d+:\d+/);
+    expect(await overlay()).toContain('`harbour-review` has 4 paragraphs');
 
     writeFileSync(slide, original);
     await expect.poll(() => page.evaluate(() => document.querySelector('vite-error-overlay') === null), { timeout: 10_000 }).toBe(true);
-    await expect.poll(heading, { timeout: 10_000 }).toBe("Beijing has verbally backed Moscow's position");
+    await expect.poll(heading, { timeout: 10_000 }).toBe("The Authority's case");
   });
 });

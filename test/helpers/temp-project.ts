@@ -5,12 +5,24 @@ import { copyBriefing } from '../../bench/generate-project.ts';
 export const REPO = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
 
 /**
- * A copy of the briefing project in a temporary folder inside the repo
+ * The kit's own test briefing: slides and sources only, with every feature
+ * the end-to-end tests exercise. Tests never use the sample briefing in
+ * `slides/`, which a user replaces with their own.
+ */
+export const FIXTURE_BRIEFING = join(REPO, 'test/fixture/briefing');
+
+/** Copies the fixture briefing into `root`, beside the kit's code (linked, not copied). */
+export function copyFixtureBriefing(root: string): string {
+  return copyBriefing(FIXTURE_BRIEFING, root);
+}
+
+/**
+ * A copy of the fixture briefing in a temporary folder inside the repo
  * (test/.tmp, ignored by git), so tests can edit slides and break citations
- * without touching the real ones. Code and packages are linked, not copied.
+ * without touching the fixture.
  */
 export function tempProject(): string {
-  return copyBriefing(tempDirectory('project-'));
+  return copyFixtureBriefing(tempDirectory('project-'));
 }
 
 /** An empty folder in test/.tmp (ignored by git) for a test's own files. */
