@@ -1,4 +1,7 @@
-import { importKit } from '../kit/import-kit.js';
+import { checkProject } from '../lib/check/check-project.js';
+import { readProject } from '../lib/project/read-project.js';
+import { parseSource } from '../lib/sources/parse-source.js';
+import { parseDeck } from '../lib/slides/parse-deck.js';
 
 /**
  * What checking adds to a build, run as its own process from the compiled
@@ -12,10 +15,6 @@ import { importKit } from '../kit/import-kit.js';
  */
 const [root, mode] = process.argv.slice(2);
 if (!root || (mode !== 'parse' && mode !== 'check')) throw new Error('usage: node bench/checking-cost.mjs ROOT parse|check');
-const { readProject } = await importKit('project/read-project');
-const { checkProject } = await importKit('check/check-project');
-const { parseSource } = await importKit('sources/parse-source');
-const { parseDeck } = await importKit('slides/parse-deck');
 const project = await readProject(root);
 if (mode === 'check') {
   checkProject(project);

@@ -1,16 +1,11 @@
 import { Worker } from 'node:worker_threads';
+import type { SanitizeReply, SanitizeRequest } from './sanitize-worker.ts';
 
-interface Request {
+interface Waiting {
   worker: Worker;
   resolve: (sanitized: string[]) => void;
   reject: (error: Error) => void;
 }
-
-type Reply = { id: number; sanitized: string[] } | { id: number; error: string };
-
-let worker: Worker | undefined;
-const requests = new Map<number, Request>();
-let nextId = 0;
 
 /**
  * Sanitizes HTML rendered from slides and speaker notes, at build time, with
@@ -20,60 +15,83 @@ let nextId = 0;
  *
  * DOMPurify needs a DOM, and jsdom is the one whose parser follows the HTML
  * standard, but loading it costs half a second and 100 MB. So it runs in a
- * worker thread: `startSanitizer()` begins loading it while the project is
- * checked, and `stopSanitizer()` gives its memory back before Vite bundles
- * the deck. Inert Markdown never comes here (see inert-markdown.ts), so a
- * deck made only of it never loads jsdom at all.
+ * worker thread: `start()` begins loading it while the project is checked,
+ * and `stop()` gives its memory back before Vite bundles the deck. Inert
+ * Markdown never comes here (see inert-markdown.ts), so a deck made only of
+ * it never loads jsdom at all.
  */
-export function sanitizeAll(fragments: readonly string[]): Promise<string[]> {
-  if (fragments.length === 0) return Promise.resolve([]);
-  const sanitizer = (worker ??= startWorker());
-  const id = nextId++;
-  // While an answer is awaited, the worker must keep the process alive.
-  sanitizer.ref();
-  return new Promise((resolve, reject) => {
-    requests.set(id, { worker: sanitizer, resolve, reject });
-    sanitizer.postMessage({ id, fragments });
-  });
-}
+export class Sanitizer {
+  private worker: Worker | undefined;
+  private readonly waiting = new Map<number, Waiting>();
+  private nextId = 0;
 
-/** Starts loading the sanitizer now, so that it is ready when the deck is rendered. */
-export function startSanitizer(): void {
-  worker ??= startWorker();
-}
-
-/** Ends the sanitizer and frees its memory; the next `sanitizeAll` starts another. */
-export async function stopSanitizer(): Promise<void> {
-  const stopping = worker;
-  worker = undefined;
-  await stopping?.terminate();
-}
-
-function startWorker(): Worker {
-  const started = new Worker(new URL('./sanitize-worker.mjs', import.meta.url), {
-    // Workers inherit the parent's loader flags; this one needs plain Node, jsdom and DOMPurify only.
-    execArgv: [],
-  });
-  // An idle sanitizer must not keep a command from exiting.
-  started.unref();
-  started.on('message', (reply: Reply) => {
-    const request = requests.get(reply.id);
-    requests.delete(reply.id);
-    if (![...requests.values()].some((waiting) => waiting.worker === started)) started.unref();
-    if ('error' in reply) request?.reject(new Error(`Sanitizing the deck failed: ${reply.error}`));
-    else request?.resolve(reply.sanitized);
-  });
-  started.on('error', (error) => abandon(started, error));
-  started.on('exit', (code) => abandon(started, new Error(`The sanitizer stopped (exit code ${code}) before it answered.`)));
-  return started;
-}
-
-/** Fails every request still waiting on `ended`, which can no longer answer. */
-function abandon(ended: Worker, error: Error): void {
-  if (worker === ended) worker = undefined;
-  for (const [id, request] of requests) {
-    if (request.worker !== ended) continue;
-    requests.delete(id);
-    request.reject(error);
+  /** Starts loading jsdom now, so that it is ready when the deck is rendered. */
+  start(): void {
+    this.worker ??= this.startWorker();
   }
+
+  /** The fragments, sanitized, in order; starts the worker if it is not running. */
+  sanitizeAll(fragments: readonly string[]): Promise<string[]> {
+    if (fragments.length === 0) return Promise.resolve([]);
+    const worker = (this.worker ??= this.startWorker());
+    const id = this.nextId++;
+    // While an answer is awaited, the worker must keep the process alive.
+    worker.ref();
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { worker, resolve, reject });
+      const request: SanitizeRequest = { id, fragments };
+      worker.postMessage(request);
+    });
+  }
+
+  /** Ends the worker and frees its memory; a later `sanitizeAll` starts another. */
+  async stop(): Promise<void> {
+    const stopping = this.worker;
+    this.worker = undefined;
+    await stopping?.terminate();
+  }
+
+  private startWorker(): Worker {
+    const started = startWorkerBeside(import.meta.url, 'sanitize-worker');
+    // An idle sanitizer must not keep a command from exiting.
+    started.unref();
+    started.on('message', (reply: SanitizeReply) => {
+      const request = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      if (![...this.waiting.values()].some((waiting) => waiting.worker === started)) started.unref();
+      if ('error' in reply) request?.reject(new Error(`Sanitizing the deck failed: ${reply.error}`));
+      else request?.resolve(reply.sanitized);
+    });
+    started.on('error', (error) => this.abandon(started, error));
+    started.on('exit', (code) => this.abandon(started, new Error(`The sanitizer stopped (exit code ${code}) before it answered.`)));
+    return started;
+  }
+
+  /** Fails every request still waiting on `ended`, which can no longer answer. */
+  private abandon(ended: Worker, error: Error): void {
+    if (this.worker === ended) this.worker = undefined;
+    for (const [id, request] of this.waiting) {
+      if (request.worker !== ended) continue;
+      this.waiting.delete(id);
+      request.reject(error);
+    }
+  }
+}
+
+/**
+ * Starts the worker module `name` that sits beside the module at `parent`:
+ * in lib/, compiled, as `name.js` in plain Node; under src/ (vitest, or
+ * BRIEFING_KIT_SOURCE=1), as `name.ts` through tsx. A worker does not inherit
+ * a loader registered from code, and on Node 20 `--import tsx` in a worker's
+ * `execArgv` registers nothing, so a one-line bootstrap registers tsx in the
+ * worker and then imports the module.
+ */
+function startWorkerBeside(parent: string, name: string): Worker {
+  // Workers inherit the parent's Node flags; neither kind needs any.
+  if (parent.endsWith('.js')) return new Worker(new URL(`./${name}.js`, parent), { execArgv: [] });
+  // Resolved from the kit, not from the folder brief runs in, which may have no node_modules.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const module = new URL(`./${name}.ts`, parent).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(module)}); });`;
+  return new Worker(bootstrap, { eval: true, execArgv: [] });
 }

@@ -1,1 +1,0 @@
-export function compiledKitIsFresh(src: string, lib: string): boolean;
