@@ -1,4 +1,4 @@
-import { rename, rm } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -16,6 +16,14 @@ export interface ExportOptions {
   fragments: boolean;
   /** Told each stage and, while printing, the pages done so far. */
   progress?: (message: string) => void;
+  /**
+   * Pages printed per call to Chromium. Each call lays the whole document out
+   * again and the batches are then merged with pdf-lib: at 500 pages a batch,
+   * a 2,000-slide deck took 2.1x a single print; in one call, 1.2x. So
+   * batches are kept only for decks too long to print in one call.
+   * @default 5000
+   */
+  pagesPerBatch?: number;
 }
 
 export interface ExportResult {
@@ -25,12 +33,6 @@ export interface ExportResult {
 }
 
 const LAYOUT_TIMEOUT_MS = 120_000;
-/**
- * Pages printed per call. Each call lays the whole document out again and the
- * batches are then merged with pdf-lib: at 500 pages a batch, a 2,000-slide
- * deck took 2.1x a single print; in one call, 1.2x. So batches are kept only
- * for decks too long to print in one call.
- */
 const PAGES_PER_BATCH = 5000;
 
 /**
@@ -56,7 +58,7 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
       settings: document.getElementById('briefing-settings')?.textContent ?? '{}',
     }));
     options.progress?.(`laid out ${plural(layout.pages, 'page')}`);
-    await printInBatches(page, layout.pages, temporary, options.progress);
+    await printInBatches(page, layout.pages, temporary, options.pagesPerBatch ?? PAGES_PER_BATCH, options.progress);
     const settings = JSON.parse(layout.settings) as DeckRuntimeSettings;
     const metadata = {
       title: settings.title,
@@ -82,8 +84,9 @@ async function waitUntilComplete(page: Page): Promise<void> {
   });
 }
 
-async function printInBatches(page: Page, total: number, path: string, progress: ExportOptions['progress']): Promise<void> {
-  if (total <= PAGES_PER_BATCH) {
+/** Prints the laid-out pages to `path`: in one call when they fit in a batch, else batch by batch, merged with pdf-lib. */
+async function printInBatches(page: Page, total: number, path: string, pagesPerBatch: number, progress: ExportOptions['progress']): Promise<void> {
+  if (total <= pagesPerBatch) {
     progress?.(`printing pages 1-${total}`);
     await page.pdf({ path, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
     progress?.(`page ${total} of ${total}`);
@@ -91,12 +94,11 @@ async function printInBatches(page: Page, total: number, path: string, progress:
   }
   const { PDFDocument } = await import('pdf-lib');
   const merged = await PDFDocument.create();
-  for (let first = 1; first <= total; first += PAGES_PER_BATCH) {
-    const last = Math.min(total, first + PAGES_PER_BATCH - 1);
+  for (let first = 1; first <= total; first += pagesPerBatch) {
+    const last = Math.min(total, first + pagesPerBatch - 1);
     const chunk = await PDFDocument.load(await page.pdf({ preferCSSPageSize: true, printBackground: true, pageRanges: `${first}-${last}` }));
     for (const copied of await merged.copyPages(chunk, chunk.getPageIndices())) merged.addPage(copied);
     progress?.(`page ${last} of ${total}`);
   }
-  const { writeFile } = await import('node:fs/promises');
   await writeFile(path, await merged.save());
 }
