@@ -1,5 +1,6 @@
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
+import { exists } from '../project/exists.ts';
 
 /** The page whose replacement switches the build from old to new. */
 const ENTRY = 'index.html';
@@ -82,14 +83,5 @@ async function removeEmptyFolders(root: string): Promise<void> {
   // Deepest first, so a folder emptied by removing its children is removed too.
   for (const folder of folders.sort((a, b) => b.length - a.length)) {
     if ((await readdir(folder)).length === 0) await rm(folder, { recursive: true });
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
   }
 }

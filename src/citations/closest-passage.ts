@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { clip } from '../text/clip.ts';
 import { normalize } from '../text/normalize.ts';
 
 /** Longest passage returned, so that a hint stays one line. */
@@ -34,7 +35,7 @@ export function closestPassage(quotation: string, passages: readonly string[]): 
   }
   const found = best as { text: string; score: number } | undefined;
   if (!found || found.score > target.length * MAX_DIFFERENCE) return undefined;
-  return found.text.length > MAX_HINT_LENGTH ? `${found.text.slice(0, MAX_HINT_LENGTH - 1)}…` : found.text;
+  return clip(found.text, MAX_HINT_LENGTH);
 }
 
 /** `text` without the marks in LEADING at its start and TRAILING at its end; a loop, where a regex would backtrack on a long run of marks. */

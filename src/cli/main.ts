@@ -2,7 +2,7 @@ import { cac } from 'cac';
 import { dropOutputOnClosedPipe } from './closed-pipe.ts';
 import { joinNegativeValues, optionKey, typedValues, valueOptionFlags } from './option-values.ts';
 import { requireProjectRoot } from './project-root.ts';
-import { EXIT, UsageError } from './usage-error.ts';
+import { EXIT, UsageError } from '../diagnostics/usage-error.ts';
 
 const VERSION = '0.1.0';
 

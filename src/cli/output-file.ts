@@ -4,7 +4,7 @@ import { producedByKit } from '../pdf/pdf-producer.ts';
 import { SLIDES_DIR, SOURCES_DIR } from '../project/read-project.ts';
 import { canonicalPath, isWithin, protectedFolders } from '../project/protected-paths.ts';
 import { shownPath } from '../project/shown-path.ts';
-import { UsageError } from './usage-error.ts';
+import { UsageError } from '../diagnostics/usage-error.ts';
 
 /**
  * A line every text file `brief rehearse --out` writes, first (after the

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { UsageError } from './usage-error.ts';
+import { UsageError } from '../diagnostics/usage-error.ts';
 
 /**
  * Refuses a `--root` that names no folder, naming the path as given: without

@@ -1,7 +1,7 @@
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { exists } from '../import/write-source.ts';
-import { UsageError } from './usage-error.ts';
+import { exists } from '../project/exists.ts';
+import { UsageError } from '../diagnostics/usage-error.ts';
 
 /** What Vite needs in the project folder to build or serve the deck: the config registering the kit's plugins, and the page. */
 const VITE_FILES = ['vite.config.ts', 'index.html'] as const;

@@ -1,4 +1,4 @@
-import { UsageError } from './usage-error.ts';
+import { UsageError } from '../diagnostics/usage-error.ts';
 
 /** `--wpm`, the speaking pace: undefined when not given, else a positive number of words a minute. */
 export function parseWpm(value: string | number | undefined): number | undefined {

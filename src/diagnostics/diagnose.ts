@@ -21,7 +21,3 @@ export function diagnose<C extends DiagnosticCode>(code: C, args: DiagnosticArgs
   if (entry.configuration) diagnostic.configuration = true;
   return diagnostic;
 }
-
-export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((d) => d.severity === 'error');
-}

@@ -12,10 +12,6 @@ export class LineIndex {
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
   }
 
-  get lineCount(): number {
-    return this.starts.length;
-  }
-
   locate(offset: number): LineColumn {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
@@ -35,11 +31,6 @@ export class LineIndex {
     if (start === undefined) return '';
     const next = this.starts[line];
     return this.text.slice(start, next === undefined ? this.text.length : next - 1);
-  }
-
-  /** Offset where a 1-based line starts. */
-  lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))] ?? 0;
   }
 }
 

@@ -1,3 +1,5 @@
+import { clip } from '../text/clip.ts';
+
 /** One change `brief import` made to the text, reported so the author can review it. */
 export interface Repair {
   kind: 'running-header' | 'page-number' | 'split-paragraph' | 'dead-link' | 'title' | 'byline' | 'heading';
@@ -7,7 +9,7 @@ export interface Repair {
   description: string;
 }
 
-export function quoteForReport(text: string, max = 40): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
+/** Text a repair moved or removed, quoted on one line for its report. */
+export function quoteForReport(text: string): string {
+  return `"${clip(text, 40)}"`;
 }

@@ -1,4 +1,4 @@
-import { mkdir, rename, writeFile, access } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /**
@@ -10,13 +10,4 @@ export async function writeFileAtomically(path: string, text: string): Promise<v
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, text, 'utf8');
   await rename(temporary, path);
-}
-
-export async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,7 +1,7 @@
 import { accessSync, constants } from 'node:fs';
 
 /** Where Chromium and Chrome are installed by Debian, Ubuntu and Google's packages. */
-export const USUAL_BROWSER_PATHS = [
+const USUAL_BROWSER_PATHS = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',

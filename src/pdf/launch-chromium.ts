@@ -5,7 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
  * root), and no background traffic, so nothing but the deck's own files is
  * ever requested.
  */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

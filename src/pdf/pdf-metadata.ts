@@ -60,7 +60,7 @@ export function lastTrailer(tail: string): Trailer | undefined {
 }
 
 /** A new document information dictionary, its cross-reference section and a trailer pointing back to the previous one. */
-export function infoUpdate(trailer: Trailer, fileSize: number, metadata: PdfMetadata, now: Date): string {
+function infoUpdate(trailer: Trailer, fileSize: number, metadata: PdfMetadata, now: Date): string {
   // Replace the existing dictionary in place (same object number), or add one after the last object.
   const [number, generation] = trailer.info ? trailer.info.split(/\s+/).map(Number) : [trailer.size, 0];
   const entries = [

@@ -3,7 +3,8 @@ import { buildDeck } from '../../build/build-deck.ts';
 import { formatDiagnostics } from '../../report/pretty.ts';
 import { summaryLine } from '../../report/summary-line.ts';
 import { useColor } from '../color.ts';
-import { EXIT } from '../usage-error.ts';
+import { EXIT } from '../../diagnostics/usage-error.ts';
+import { exitCodeOf } from '../exit-code.ts';
 import { requireViteFiles } from '../vite-project.ts';
 
 /** `brief build`: check, then build the deck into `dist/`; exit 1 and leave `dist/` alone when the check fails. */
@@ -15,12 +16,12 @@ export async function runBuild(options: { root: string; outDir: string }): Promi
   const out = outDir ? process.stdout : process.stderr;
   if (diagnostics.length) out.write(formatDiagnostics(diagnostics, deck.texts, { color: useColor(out) }));
   out.write(`${summaryLine(summary)}\n`);
-  if (diagnostics.some((d) => d.configuration)) return EXIT.usage;
-  if (!outDir) {
+  const code = exitCodeOf(diagnostics, !outDir);
+  if (code === EXIT.problems) {
     if (failure) process.stderr.write(`Vite could not bundle the deck: ${failure}\n`);
     process.stderr.write(`Build stopped${failure ? '' : ': fix the errors above'}. The previous build, if any, is unchanged.\n`);
-    return EXIT.problems;
   }
+  if (!outDir) return code;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(`Built ${relative(process.cwd(), outDir) || outDir}/index.html in ${seconds} s: open it in a browser, no server needed.\n`);
   return EXIT.ok;

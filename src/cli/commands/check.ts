@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
-import { EXIT, UsageError } from '../usage-error.ts';
+import { UsageError } from '../../diagnostics/usage-error.ts';
+import { exitCodeOf } from '../exit-code.ts';
 import { parseWpm } from '../wpm-option.ts';
 import { useColor } from '../color.ts';
 
-export const CHECK_FORMATS = ['pretty', 'json', 'github'] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
+const CHECK_FORMATS = ['pretty', 'json', 'github'] as const;
+type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 export interface CheckOptions {
   root: string;
@@ -31,8 +32,7 @@ export async function runCheck(options: CheckOptions): Promise<number> {
     github: () => formatGithub(result.diagnostics, result.summary, project.texts),
   }[format];
   process.stdout.write(print());
-  if (result.diagnostics.some((d) => d.configuration)) return EXIT.usage;
-  return result.summary.errors > 0 ? EXIT.problems : EXIT.ok;
+  return exitCodeOf(result.diagnostics);
 }
 
 function parseFormat(format: string): CheckFormat {

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createLogger, createServer, type Logger, type ViteDevServer } from 'vite';
 import { describeListenFailure, tryAddress } from '../listen-failure.ts';
-import { EXIT, UsageError } from '../usage-error.ts';
+import { EXIT, UsageError } from '../../diagnostics/usage-error.ts';
 import { requireViteFiles } from '../vite-project.ts';
 
 /** Vite's note while it looks for a free port; `brief dev` says where it ended up instead. */

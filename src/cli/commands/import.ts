@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { importText } from '../../import/import-text.ts';
-import { exists, writeFileAtomically } from '../../import/write-source.ts';
+import { writeFileAtomically } from '../../import/write-source.ts';
+import { exists } from '../../project/exists.ts';
 import { describeFsError, decodeText } from '../../project/read-text.ts';
 import { SOURCES_DIR } from '../../project/read-project.ts';
 import { parseSource } from '../../sources/parse-source.ts';
 import { isValidSourceId, suggestSourceId } from '../../sources/source-id.ts';
 import type { SourceMeta } from '../../types.ts';
-import { EXIT, UsageError } from '../usage-error.ts';
+import { EXIT, UsageError } from '../../diagnostics/usage-error.ts';
 import { plural } from '../../text/plural.ts';
 
 export interface ImportCommandOptions extends Partial<SourceMeta> {

@@ -6,8 +6,9 @@ import { findBrowser, type BrowserLookup } from '../../pdf/find-browser.ts';
 import { launchChromium, launchFailureReason } from '../../pdf/launch-chromium.ts';
 import { formatDiagnostics } from '../../report/pretty.ts';
 import { useColor } from '../color.ts';
+import { exitCodeOf } from '../exit-code.ts';
 import { claimOutputFile } from '../output-file.ts';
-import { EXIT, UsageError } from '../usage-error.ts';
+import { EXIT, UsageError } from '../../diagnostics/usage-error.ts';
 import { requireViteFiles } from '../vite-project.ts';
 import { plural } from '../../text/plural.ts';
 
@@ -78,7 +79,7 @@ async function buildWhenStale(root: string, page: string, log: (message: string)
   const { diagnostics } = built.deck.result;
   process.stderr.write(formatDiagnostics(diagnostics, built.deck.texts, { color: useColor(process.stderr) }));
   process.stderr.write(built.failure ? `Vite could not bundle the deck: ${built.failure}\n` : 'No PDF written: fix the errors above.\n');
-  return diagnostics.some((d) => d.configuration) ? EXIT.usage : EXIT.problems;
+  return exitCodeOf(diagnostics, true);
 }
 
 /** Closes Chromium once it has started, if it starts at all. */

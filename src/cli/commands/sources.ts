@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { checkProject } from '../../check/check-project.ts';
 import { readProject } from '../../project/read-project.ts';
-import { EXIT, UsageError } from '../usage-error.ts';
+import { EXIT, UsageError } from '../../diagnostics/usage-error.ts';
+import { clip } from '../../text/clip.ts';
 import { plural } from '../../text/plural.ts';
 import { printable } from '../../report/printable.ts';
 
@@ -22,9 +23,7 @@ export async function runSources(id: string | undefined, options: { root: string
   const source = sources.get(id);
   if (!source) throw new UsageError(`Unknown source \`${id}\`; \`brief sources\` lists them.`);
   for (const paragraph of source.paragraphs) {
-    const text = paragraph.text.replace(/\s+/g, ' ');
-    const preview = text.length > PREVIEW ? `${text.slice(0, PREVIEW - 1)}…` : text;
-    process.stdout.write(`¶${paragraph.number}\t${paragraph.hash}\t${printable(preview)}\n`);
+    process.stdout.write(`¶${paragraph.number}\t${paragraph.hash}\t${printable(clip(paragraph.text, PREVIEW))}\n`);
   }
   return EXIT.ok;
 }
