@@ -1,3 +1,5 @@
+import type { Token, Tokens } from 'marked';
+
 /**
  * Types that cross pipeline stages. Each stage takes and returns plain data;
  * positions are byte-free UTF-16 offsets into the file text as it was read
@@ -90,6 +92,8 @@ export interface SlidePart {
   /** Markdown exactly as in the file. */
   markdown: string;
   span: Span;
+  /** marked's tokens (markdown/front-end.ts), which the deck is rendered from; empty when unparsed. Shared: never change them. */
+  tokens: Token[];
   blocks: Block[];
   /** The images and media it loads, in order. */
   media: MediaReference[];
@@ -126,20 +130,36 @@ export interface Deck {
 
 // ---------------------------------------------------------------- citations
 
-/** A range of paragraphs, inclusive. */
-export interface ParagraphRange {
+/** A range of paragraphs a citation points to, inclusive. */
+export interface CitedRange {
   from: number;
   to: number;
   /** `¶4` or `¶4-6`, with the numbers' digits as written: a number too long for `from` is shown as typed. */
   label: string;
+}
+
+/** What one `@id ¶…` reference cites: all rendering needs of it. */
+export interface CitedSource {
+  sourceId: string;
+  ranges: CitedRange[];
+}
+
+/** A cited range with where it is written. */
+export interface ParagraphRange extends CitedRange {
   span: Span;
 }
 
-/** One `@id ¶…` reference inside a citation. */
-export interface CitationReference {
-  sourceId: string;
+/** One `@id ¶…` reference inside a citation, with where its parts are written. */
+export interface CitationReference extends CitedSource {
   idSpan: Span;
   ranges: ParagraphRange[];
+}
+
+/** A well-formed citation as a Markdown token: what the renderer makes a marker of. */
+export interface CitationToken extends Tokens.Generic {
+  type: 'citation';
+  raw: string;
+  cited: CitedSource[];
 }
 
 /** A whole bracketed citation such as `[@a ¶2; @b ¶5-6]`. */

@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../src/check/check-project.ts';
-import { renderDeck } from '../src/render/render-deck.ts';
-import { sanitizeAll } from '../src/render/sanitizer.ts';
 import type { Diagnostic, TextFile } from '../src/types.ts';
 import { MAX_FILE_BYTES, PATHOLOGICAL } from './helpers/pathological.ts';
 import { source, SOURCE_A } from './helpers/project.ts';
+import { render, sanitizer } from './helpers/render.ts';
 import { REPO } from './helpers/temp-project.ts';
 
 const SOURCE_FILE: TextFile = { path: 'assets/sources/a.md', text: SOURCE_A };
@@ -32,7 +31,7 @@ function projectWith(markdown: string, placement: Placement): { slideFiles: Text
 async function checkAndRender(markdown: string, placement: Placement) {
   const project = projectWith(markdown, placement);
   const result = checkProject(project);
-  if (result.summary.errors === 0) await renderDeck(result);
+  if (result.summary.errors === 0) await render(result);
   return { diagnostics: result.diagnostics, file: project.file, length: markdown.length };
 }
 
@@ -60,7 +59,7 @@ const OVER_A_LIMIT: Record<string, string> = {
 
 describe('bounded work on pathological Markdown', () => {
   beforeAll(async () => {
-    await sanitizeAll(['<p>ready</p>']);
+    await sanitizer.sanitizeAll(['<p>ready</p>']);
   });
 
   const cases = Object.entries(PATHOLOGICAL).flatMap(([name, markdown]) =>

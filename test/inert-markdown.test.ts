@@ -1,12 +1,18 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
-import { Marked } from 'marked';
-import { afterAll, describe, expect, it } from 'vitest';
-import { dropPlainComments, isInert, mayNeedSanitizing, renderPart, sanitizeParts } from '../src/render/inert-markdown.ts';
-import { sanitizeAll, stopSanitizer } from '../src/render/sanitizer.ts';
+import { describe, expect, it } from 'vitest';
+import { markdown } from '../src/markdown/front-end.ts';
+import { renderTokens } from '../src/render/html-renderer.ts';
+import { isInert, mayNeedSanitizing, sanitizeParts } from '../src/render/inert-markdown.ts';
 import { blnsScriptInjection, CLASSIC_VECTORS } from './helpers/payloads.ts';
+import { sanitizer } from './helpers/render.ts';
 
-const marked = new Marked({ gfm: true, async: false }, dropPlainComments);
+/** Renders Markdown as the deck renders a slide, from the front end's tokens. */
+function renderPart(text: string) {
+  const { html, inert } = renderTokens(markdown.lexer(text), { sources: new Map(), mediaPaths: new Map(), citations: 'markers' });
+  return { html, inert };
+}
+const lex = (text: string) => markdown.lexer(text);
 const { document } = new JSDOM('').window;
 
 /** `html` as the browser's parser builds it, written back: equal for equal DOM trees, however the text was escaped. */
@@ -16,21 +22,20 @@ function asParsed(html: string): string {
   return holder.innerHTML;
 }
 
-afterAll(stopSanitizer);
 
 describe('inert Markdown: what skips DOMPurify', () => {
   it('is exactly what DOMPurify would return unchanged, over random Markdown with hostile text (fast-check)', async () => {
     const hostile = ['<', '>', '&', '"', "'", '&lt;script&gt;', '&#60;img&#62;', '&amp;', '&nbsp;', 'javascript:alert(1)', '\\<b>', '{{x}}', '\u2028', '\0'];
     const structure = ['# ', '## ', '- ', '* ', '1. ', '> ', '**', '_', '~~', '`', '```', '```js', '```x"y', '    ', '|', '| a | b |\n|---|:-:|\n', '---', '\n', '\n\n', '  \n', 'word', ' '];
     const html = ['<b>', '</b>', '<!-- aside -->', '<!-->', '<!--->', '<!-- a -- b -->', '<img src=x onerror=alert(1)>', '[x](javascript:alert(2))', '![i](x.png)', 'www.example.org', 'a@b.co', '- [ ] task', '[r]: /u'];
-    const markdown = fc.array(fc.constantFrom(...hostile, ...structure, ...html), { maxLength: 120 }).map((parts) => parts.join(''));
+    const samples = fc.array(fc.constantFrom(...hostile, ...structure, ...html), { maxLength: 120 }).map((parts) => parts.join(''));
     let inertSeen = 0;
     await fc.assert(
-      fc.asyncProperty(markdown, async (text) => {
-        const part = renderPart(marked, text);
+      fc.asyncProperty(samples, async (text) => {
+        const part = renderPart(text);
         if (!part.inert) return;
         inertSeen++;
-        const [sanitized] = await sanitizeAll([part.html]);
+        const [sanitized] = await sanitizer.sanitizeAll([part.html]);
         expect(asParsed(part.html)).toBe(asParsed(sanitized as string));
       }),
       { numRuns: 400 },
@@ -41,27 +46,27 @@ describe('inert Markdown: what skips DOMPurify', () => {
 
   it('sends every hostile vector to DOMPurify, and the deck\'s hint foresees each', () => {
     const vectors = [...CLASSIC_VECTORS, ...blnsScriptInjection()];
-    const live = vectors.filter((vector) => !isInert(marked, marked.lexer(vector)));
+    const live = vectors.filter((vector) => !isInert(lex(vector)));
     for (const vector of CLASSIC_VECTORS) expect(live, vector).toContain(vector);
     for (const vector of live) expect(mayNeedSanitizing(vector), vector).toBe(true);
     // What is left is text that only looks like code, such as `javascript:alert(1)` written as a sentence.
-    for (const vector of vectors.filter((v) => !live.includes(v))) expect(renderPart(marked, vector).html).not.toMatch(/<(?!\/?p>)/);
+    for (const vector of vectors.filter((v) => !live.includes(v))) expect(renderPart(vector).html).not.toMatch(/<(?!\/?p>)/);
   });
 
   it('drops plain comments, as DOMPurify does, and sends a comment a browser would end early to DOMPurify', async () => {
-    expect(renderPart(marked, '<!-- .slide: data-timing="30" -->\n\n## Title')).toEqual({ html: '<h2>Title</h2>\n', inert: true });
-    const early = renderPart(marked, '<!--><img src=x onerror=alert(1)>-->');
+    expect(renderPart('<!-- .slide: data-timing="30" -->\n\n## Title')).toEqual({ html: '<h2>Title</h2>\n', inert: true });
+    const early = renderPart('<!--><img src=x onerror=alert(1)>-->');
     expect(early.inert).toBe(false);
-    const [sanitized] = await sanitizeParts([early]);
+    const [sanitized] = await sanitizeParts([early], sanitizer);
     expect(sanitized).not.toMatch(/onerror/);
   });
 
   it('treats links, images, task lists and code languages beyond a word as live', () => {
     for (const text of ['[a](https://x.org)', '<https://x.org>', 'see www.x.org', '![a](a.png)', '- [x] done', '```js title="a"\nx\n```']) {
-      expect(isInert(marked, marked.lexer(text)), text).toBe(false);
+      expect(isInert(lex(text)), text).toBe(false);
     }
     for (const text of ['**bold** and _em_ and ~~del~~', '> quoted\n\n1. one\n2. two', '```ts\nconst a = 1 < 2;\n```', '| a |\n|---|\n| <b> |'.replace('<b>', '&lt;b&gt;')]) {
-      expect(isInert(marked, marked.lexer(text)), text).toBe(true);
+      expect(isInert(lex(text)), text).toBe(true);
     }
   });
 });

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { lexParts, type Lexed } from '../src/text/lex.ts';
-import { emphasisDelimiters, firstTooDeepLine, MAX_EMPHASIS_DELIMITERS, MAX_NESTING } from '../src/text/markdown-limits.ts';
+import { lexParts, type Lexed } from '../src/markdown/lex.ts';
+import { TokenCache } from '../src/markdown/token-cache.ts';
+import { emphasisDelimiters, firstTooDeepLine, MAX_EMPHASIS_DELIMITERS, MAX_NESTING } from '../src/markdown/limits.ts';
 
 const tokensOf = (lexed: Lexed | undefined) => (lexed?.kind === 'lexed' ? lexed.tokens : undefined);
 const diagnosticsOf = (lexed: Lexed | undefined) => (lexed?.kind === 'lexed' ? lexed.diagnostics : lexed ? [lexed.diagnostic] : []);
 
 describe('lexParts', () => {
   const large = Array.from({ length: 400 }, (_, i) => `- Bullet ${i} with *emphasis* and [a link](#p${i})`).join('\n');
+
+  it('gives citations tokens of their own', () => {
+    const [lexed] = lexParts('slides/01.md', [{ markdown: '- Claim [@a ¶2-3; @b ¶1] and [@bad 4]\n', offset: 0 }]);
+    expect(JSON.stringify(tokensOf(lexed))).toContain('"type":"citation","raw":"[@a ¶2-3; @b ¶1]","cited":[{"sourceId":"a","ranges":[{"from":2,"to":3,"label":"¶2-3"}]},{"sourceId":"b","ranges":[{"from":1,"to":1,"label":"¶1"}]}]');
+    expect(JSON.stringify(tokensOf(lexed))).not.toContain('"raw":"[@bad 4]"');
+  });
 
   it('gives marked\'s own tokens for Markdown within the limits', async () => {
     const { Marked } = await import('marked');
@@ -17,16 +24,18 @@ describe('lexParts', () => {
 
   it('lexes Markdown it has lexed before only once: the dev server re-checks unchanged files on every save', () => {
     const edited = `${large}\n- one more bullet`;
-    const [first] = lexParts('slides/a.md', [{ markdown: edited, offset: 0 }]);
-    const [again] = lexParts('slides/b.md', [{ markdown: edited, offset: 10 }]);
+    const cache = new TokenCache();
+    const [first] = lexParts('slides/a.md', [{ markdown: edited, offset: 0 }], cache);
+    const [again] = lexParts('slides/b.md', [{ markdown: edited, offset: 10 }], cache);
     expect(tokensOf(first)).toBeDefined();
     expect(tokensOf(again)).toBe(tokensOf(first));
   });
 
   it('remembers no failure: Markdown nested too deep is reported where it is, each time', () => {
     const nested = `${'>'.repeat(150)} deep`;
-    const [first] = lexParts('slides/a.md', [{ markdown: nested, offset: 0 }]);
-    const [again] = lexParts('slides/b.md', [{ markdown: nested, offset: 7 }]);
+    const cache = new TokenCache();
+    const [first] = lexParts('slides/a.md', [{ markdown: nested, offset: 0 }], cache);
+    const [again] = lexParts('slides/b.md', [{ markdown: nested, offset: 7 }], cache);
     expect(first).toMatchObject({ kind: 'unparsed', diagnostic: { code: 'BRF108', span: { file: 'slides/a.md', offset: 0 } } });
     expect(again).toMatchObject({ kind: 'unparsed', diagnostic: { code: 'BRF108', span: { file: 'slides/b.md', offset: 7 } } });
   });

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCitations } from '../src/citations/parse-citations.ts';
 import { maskNonProse } from '../src/text/mask.ts';
-import type { Block } from '../src/types.ts';
 
 function parse(markdown: string) {
-  const block: Block = { kind: 'paragraph', markdown, span: { file: 'slides/a.md', offset: 0, length: markdown.length } };
-  return parseCitations(block, maskNonProse(markdown));
+  return parseCitations(maskNonProse(markdown), { file: 'slides/a.md', offset: 0 });
 }
 
 describe('parseCitations: valid', () => {

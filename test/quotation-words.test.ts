@@ -2,9 +2,9 @@ import { JSDOM } from 'jsdom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchQuotation } from '../src/citations/match-quotation.ts';
-import { renderDeck } from '../src/render/render-deck.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { check, source, SOURCE_A } from './helpers/project.ts';
+import { render } from './helpers/render.ts';
 
 // Issue 13, "Quotations are matched as words": every case here was a wrong verdict once.
 
@@ -115,7 +115,7 @@ describe('editorial brackets', () => {
     };
     const result = check(files);
     expect(result.located).toEqual([]);
-    const deck = await renderDeck(result);
+    const deck = await render(result);
     const page = new JSDOM(`<div class="slides">${deck.sections.join('\n')}</div>${deck.reader}`).window.document;
     expect(page.querySelector('.print-footnotes li')?.textContent).toBe('B, ¶1: “that [all] men agree”, “[B]eijing has openly supported”');
     expect([...page.querySelectorAll('#b-p1 mark.quoted')].map((m) => m.textContent)).toEqual(['Beijing has openly supported', 'that', 'men agree']);

@@ -1,12 +1,16 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { renderDeck } from '../src/render/render-deck.ts';
-import { check, source, SOURCE_A } from './helpers/project.ts';
+import { checkProject } from '../src/check/check-project.ts';
+import { TokenCache } from '../src/markdown/token-cache.ts';
+import { RenderCache } from '../src/render/render-cache.ts';
+import { renderDeck, type RenderSession } from '../src/render/render-deck.ts';
+import { check, source, SOURCE_A, textFiles } from './helpers/project.ts';
+import { sanitizer } from './helpers/render.ts';
 
 async function render(slides: string, sources: Record<string, string> = { 'assets/sources/a.md': SOURCE_A }) {
   const result = check({ 'slides/01.md': slides, ...sources });
   expect(result.summary.errors).toBe(0);
-  const deck = await renderDeck(result);
+  const deck = await renderDeck(result, { sanitizer });
   const page = new JSDOM(`<div class="slides">${deck.sections.join('\n')}</div>${deck.reader}`).window.document;
   return { deck, page };
 }
@@ -114,11 +118,32 @@ describe('renderDeck: source reader', () => {
 });
 
 describe('renderDeck: remembered renders', () => {
+  /** A dev server's session: the tokens and renders of earlier saves. */
+  function session() {
+    const tokens = new TokenCache();
+    const renders: RenderSession = { sanitizer, renders: new RenderCache() };
+    return async (files: Record<string, string>) => {
+      const result = checkProject({ slideFiles: textFiles(files, 'slides'), sourceFiles: textFiles(files, 'assets/sources'), tokenCache: tokens });
+      return { result, deck: await renderDeck(result, renders) };
+    };
+  }
+
+  it('renders only the slides whose Markdown changed, from the tokens the check kept', async () => {
+    const save = session();
+    const files = { 'slides/01.md': '# One\n\n- Claim [@a ¶1]\n\n---\n\n# Two\n\n- Claim [@a ¶2]\n', 'assets/sources/a.md': SOURCE_A };
+    const first = await save(files);
+    const edited = await save({ ...files, 'slides/01.md': files['slides/01.md'].replace('# Two', '# Two, edited') });
+    expect(edited.result.deck.slides[0]?.body.tokens).toBe(first.result.deck.slides[0]?.body.tokens);
+    expect(edited.deck.sections[0]).toBe(first.deck.sections[0]);
+    expect(edited.deck.sections[1]).toContain('Two, edited');
+  });
+
   it('renders a slide again when a cited source is renamed, though its Markdown did not change', async () => {
-    const slide = '# T\n\n- Claim [@a ¶1]\n';
-    const first = await render(slide, { 'assets/sources/a.md': '---\ntitle: Long Title\nshort: PISM\n---\n\ntext\n' });
-    expect((await render(slide, { 'assets/sources/a.md': '---\ntitle: Long Title\nshort: PISM\n---\n\ntext\n' })).deck.sections).toEqual(first.deck.sections);
-    const renamed = await render(slide, { 'assets/sources/a.md': '---\ntitle: Long Title\nshort: CFR\n---\n\ntext\n' });
-    expect(renamed.page.querySelector('a.citation')?.textContent).toBe('CFR ¶1');
+    const save = session();
+    const slide = { 'slides/01.md': '# T\n\n- Claim [@a ¶1]\n' };
+    const first = await save({ ...slide, 'assets/sources/a.md': '---\ntitle: Long Title\nshort: PISM\n---\n\ntext\n' });
+    expect(first.deck.sections[0]).toContain('PISM ¶1');
+    const renamed = await save({ ...slide, 'assets/sources/a.md': '---\ntitle: Long Title\nshort: CFR\n---\n\ntext\n' });
+    expect(renamed.deck.sections[0]).toContain('CFR ¶1');
   });
 });

@@ -2,8 +2,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../src/check/check-project.ts';
 import { Locator } from '../src/report/locate.ts';
-import { renderDeck } from '../src/render/render-deck.ts';
 import { source, textFiles, type Files } from './helpers/project.ts';
+import { render } from './helpers/render.ts';
 
 const SOURCES: Files = {
   'assets/sources/udhr.md': source('UDHR', 'Whereas recognition of the inherent dignity.', 'All human beings are born free and equal in dignity and rights.'),
@@ -28,7 +28,7 @@ function checkWith(slide: string, existing: readonly string[] = []) {
 async function renderedPage(slide: string, existing: readonly string[] = []) {
   const { result, located } = checkWith(slide, existing);
   expect(located).toEqual([]);
-  const deck = await renderDeck(result);
+  const deck = await render(result);
   return new JSDOM(`<div class="slides">${deck.sections.join('\n')}</div>`).window.document;
 }
 

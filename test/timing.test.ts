@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatScriptHtml, formatScriptMarkdown } from '../src/rehearsal/format-script.ts';
 import { rehearsalScript } from '../src/rehearsal/script.ts';
-import { formatDuration, MIN_DERIVED_SECONDS, slideTimings, speakingSeconds, spokenWords } from '../src/rehearsal/timing.ts';
+import { formatDuration, MIN_DERIVED_SECONDS, slideTimings, speakingSeconds, spokenWords } from '../src/pacing/timing.ts';
 import { check, SOURCE_A } from './helpers/project.ts';
+import { sanitizer } from './helpers/render.ts';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
@@ -98,7 +99,7 @@ describe('the rehearsal script', () => {
 
   it('prints as a standalone HTML page with titles escaped and notes sanitized', async () => {
     const { JSDOM } = await import('jsdom');
-    const page = new JSDOM(await formatScriptHtml(script)).window.document;
+    const page = new JSDOM(await formatScriptHtml(script, sanitizer)).window.document;
     expect(page.querySelector('h1')?.textContent).toBe('Rehearsal script: Deck <b>');
     expect(page.querySelectorAll('section')).toHaveLength(2);
     expect(page.querySelector('section .notes em')?.textContent).toBe('this');

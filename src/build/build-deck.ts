@@ -1,9 +1,8 @@
 import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { UsageError } from '../cli/usage-error.ts';
-import { stopSanitizer } from '../render/sanitizer.ts';
-import { offerLoadedDeck, withdrawLoadedDeck } from './deck-handoff.ts';
-import { loadDeck, type LoadedDeck } from './load-deck.ts';
+import { resolve } from 'node:path';
+import { UsageError } from '../diagnostics/usage-error.ts';
+import { Sanitizer } from '../render/sanitizer.ts';
+import { loadDeck, type LoadedDeck } from '../pipeline/load-deck.ts';
 import { checkOutputFolder, createStaging, writeBuildMarker, type OutputCheck } from './output-guard.ts';
 import { removeAbandonedStaging, replaceDirectory } from './replace-directory.ts';
 
@@ -37,23 +36,23 @@ export async function buildDeck(options: BuildOptions): Promise<BuildOutcome> {
   const target = resolve(root, options.outDir ?? 'dist');
   refuseUnlessAllowed(await checkOutputFolder(root, target));
   await removeAbandonedStaging(target, STAGING_MARKER);
+  const sanitizer = new Sanitizer();
   // Vite loads while the project is read and checked (and, if needed, the sanitizer's thread starts).
-  const [deck, { build }] = await Promise.all([loadDeck(root), import('vite')]);
+  const [deck, { build }, { projectViteConfig }] = await Promise.all([loadDeck(root, { sanitizer }), import('vite'), import('../vite/kit-config.ts')]);
   // jsdom's 100 MB are not needed again; Vite is about to need its own.
-  await stopSanitizer();
+  await sanitizer.stop();
   if (!deck.rendered) return { deck };
 
   const staging = `${target}${STAGING_MARKER}${process.pid}`;
   // Created before Vite runs: a folder it may not write to is one line, not a panic from the bundler.
   refuseUnlessAllowed(await createStaging(target, staging));
-  offerLoadedDeck(root, deck);
   try {
+    const config = await projectViteConfig(root, 'build', { deck });
     await build({
-      root,
-      configFile: join(root, 'vite.config.ts'),
+      ...config,
       // The check above has printed every diagnostic already; Vite need only report failures of its own.
       logLevel: 'error',
-      build: { outDir: staging, emptyOutDir: true },
+      build: { ...config.build, outDir: staging, emptyOutDir: true },
     });
     await writeBuildMarker(staging);
     await replaceDirectory(staging, target);
@@ -62,7 +61,6 @@ export async function buildDeck(options: BuildOptions): Promise<BuildOutcome> {
     const message = error instanceof Error ? error.message : String(error);
     return { deck, failure: message.split('\n').filter((line) => !/^\s+at /.test(line)).join('\n') };
   } finally {
-    withdrawLoadedDeck(root);
     await rm(staging, { recursive: true, force: true });
   }
   return { deck, outDir: target };

@@ -1,8 +1,9 @@
 import { verifyCitations, type Verification } from '../citations/verify-citations.ts';
 import { parseDeck } from '../slides/parse-deck.ts';
 import { loadSources } from '../sources/load-sources.ts';
+import type { TokenCache } from '../markdown/token-cache.ts';
 import type { Deck, Diagnostic, Source, TextFile } from '../types.ts';
-import { DEFAULT_WPM } from '../rehearsal/timing.ts';
+import { DEFAULT_WPM } from '../pacing/timing.ts';
 import { checkMedia } from './media-rules.ts';
 import { checkSlides } from './slide-rules.ts';
 import { checkTiming } from './timing-rules.ts';
@@ -23,6 +24,8 @@ export interface CheckInput {
    * disk; without it, images are not checked.
    */
   fileExists?: (path: string) => boolean;
+  /** Tokens of Markdown lexed by earlier checks (a dev server's); without it, everything is lexed. */
+  tokenCache?: TokenCache;
 }
 
 export interface CheckResult {
@@ -38,9 +41,9 @@ export interface CheckResult {
 /** Everything `brief check` verifies, on files already read: pure, so tests need no disk. */
 export function checkProject(input: CheckInput): CheckResult {
   const diagnostics: Diagnostic[] = [...(input.readDiagnostics ?? [])];
-  const { sources, diagnostics: sourceDiagnostics } = loadSources(input.sourceFiles);
+  const { sources, diagnostics: sourceDiagnostics } = loadSources(input.sourceFiles, input.tokenCache);
   append(diagnostics, sourceDiagnostics);
-  const { deck, diagnostics: deckDiagnostics } = parseDeck(input.slideFiles);
+  const { deck, diagnostics: deckDiagnostics } = parseDeck(input.slideFiles, input.tokenCache);
   append(diagnostics, deckDiagnostics);
   const verification = verifyCitations(deck, sources);
   const wpm = input.wpm ?? deck.settings.wpm ?? DEFAULT_WPM;

@@ -1,5 +1,5 @@
 import { diagnose } from '../diagnostics/diagnose.ts';
-import { formatDuration, slideTimings } from '../rehearsal/timing.ts';
+import { formatDuration, slideTimings } from '../pacing/timing.ts';
 import { optsOutOfCitations } from '../slides/slide-attributes.ts';
 import type { Deck, Diagnostic, Span } from '../types.ts';
 import { firstLine } from './slide-location.ts';

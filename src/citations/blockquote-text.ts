@@ -1,5 +1,5 @@
-import { lexParts } from '../text/lex.ts';
-import { tokensToPlainText } from '../text/plain-text.ts';
+import { lexParts } from '../markdown/lex.ts';
+import { tokensToPlainText } from '../markdown/plain-text.ts';
 
 /** Blockquote markers at the start of a line, however deeply nested. */
 const MARKERS = /^[ \t]*(?:>[ \t]?)*/;

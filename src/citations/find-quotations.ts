@@ -1,4 +1,4 @@
-import { inlineMarkdownToPlainText } from '../text/plain-text.ts';
+import { inlineMarkdownToPlainText } from '../markdown/plain-text.ts';
 import type { Block, Quotation } from '../types.ts';
 
 /** Each opening quotation mark and the marks that close it. */

@@ -1,96 +1,54 @@
 import { diagnose } from '../diagnostics/diagnose.ts';
-import type { Block, Citation, CitationReference, Diagnostic, ParagraphRange } from '../types.ts';
+import { readCitation } from '../markdown/citation-syntax.ts';
+import type { Citation, CitationReference, Diagnostic, Span } from '../types.ts';
 
 const OPENING = /\[@/g;
-const REFERENCE = /^(\s*)@([^\s,;\]]*)(\s*,?\s*)([\s\S]*?)\s*$/;
-const LOCATOR = /^(\s*)¶{1,2}\s*(\d+)(?:\s*[-\u2013\u2014]\s*¶?\s*(\d+))?\s*$/;
 
 export interface FoundCitations {
   citations: Citation[];
   diagnostics: Diagnostic[];
 }
 
+/** Where a text starts in a file: its spans are offsets from here. */
+export interface Origin {
+  file: string;
+  offset: number;
+}
+
 /**
  * Finds the citations in a block, Pandoc style: `[@id ¶4]`, `[@id ¶4-6]`,
  * `[@id ¶4, ¶7]`, `[@a ¶2; @b ¶5]`. `masked` is the block's Markdown with
- * code and HTML blanked out (same offsets), so `[@` in code is not a citation.
+ * code and HTML blanked out (same offsets), so `[@` in code is not a citation;
+ * `origin` is where it starts in its file.
  */
-export function parseCitations(block: Block, masked: string): FoundCitations {
-  const citations: Citation[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const file = block.span.file;
-  const base = block.span.offset;
-
+export function parseCitations(masked: string, origin: Origin): FoundCitations {
+  const found: FoundCitations = { citations: [], diagnostics: [] };
+  const at = (offset: number, length: number): Span => ({ file: origin.file, offset: origin.offset + offset, length });
   for (const opening of masked.matchAll(OPENING)) {
     const start = opening.index;
     const close = closingBracket(masked, start);
     if (close === -1) {
-      const found = masked.slice(start, unclosedEnd(masked, start)).trimEnd();
-      diagnostics.push(malformed('there is no closing `]`', found, { file, offset: base + start, length: found.length }));
+      const text = masked.slice(start, unclosedEnd(masked, start)).trimEnd();
+      found.diagnostics.push(malformed('there is no closing `]`', text, at(start, text.length)));
       continue;
     }
-    const span = { file, offset: base + start, length: close + 1 - start };
-    const inner = masked.slice(start + 1, close);
-    const references: CitationReference[] = [];
-    const problems: string[] = [];
-    let partStart = start + 1;
-    for (const part of inner.split(';')) {
-      const reference = parseReference(part, base + partStart, file, problems);
-      if (reference) references.push(reference);
-      partStart += part.length + 1;
+    const raw = masked.slice(start, close + 1);
+    const read = readCitation(raw);
+    if ('problem' in read) {
+      found.diagnostics.push(malformed(read.problem, raw, at(start, raw.length)));
+      continue;
     }
-    const problem = problems[0];
-    if (problem !== undefined) diagnostics.push(malformed(problem, masked.slice(start, close + 1), span));
-    else citations.push({ span, references });
+    const references: CitationReference[] = read.references.map((reference) => ({
+      sourceId: reference.sourceId,
+      idSpan: at(start + reference.idAt, reference.sourceId.length),
+      ranges: reference.ranges.map(({ at: rangeAt, length, ...range }) => ({ ...range, span: at(start + rangeAt, length) })),
+    }));
+    found.citations.push({ span: at(start, raw.length), references });
   }
-  return { citations, diagnostics };
+  return found;
 }
 
-function parseReference(part: string, partOffset: number, file: string, problems: string[]): CitationReference | undefined {
-  const match = REFERENCE.exec(part);
-  if (!match) {
-    problems.push(part.trim() === '' ? 'a reference is empty' : `\`${part.trim()}\` does not start with \`@\``);
-    return undefined;
-  }
-  const [, lead = '', id = '', separator = '', locators = ''] = match;
-  if (id === '') {
-    problems.push('`@` is not followed by a source id');
-    return undefined;
-  }
-  if (locators === '') {
-    problems.push(`\`@${id}\` names no paragraph: every claim cites a paragraph, e.g. \`[@${id} ¶4]\``);
-    return undefined;
-  }
-  const idOffset = partOffset + lead.length + 1;
-  const ranges: ParagraphRange[] = [];
-  let locatorOffset = idOffset + id.length + separator.length;
-  for (const locator of locators.split(',')) {
-    const range = LOCATOR.exec(locator);
-    if (!range) {
-      problems.push(`\`${locator.trim()}\` is not a paragraph reference such as \`¶4\` or \`¶4-6\``);
-      return undefined;
-    }
-    const fromDigits = withoutLeadingZeros(range[2] as string);
-    const toDigits = range[3] === undefined ? fromDigits : withoutLeadingZeros(range[3]);
-    const from = Number(fromDigits);
-    const to = Number(toDigits);
-    const label = fromDigits === toDigits ? `¶${fromDigits}` : `¶${fromDigits}-${toDigits}`;
-    if (to < from) {
-      problems.push(`the range \`${label}\` runs backwards`);
-      return undefined;
-    }
-    const leading = range[1]?.length ?? 0;
-    ranges.push({ from, to, label, span: { file, offset: locatorOffset + leading, length: locator.trim().length } });
-    locatorOffset += locator.length + 1;
-  }
-  return { sourceId: id, idSpan: { file, offset: idOffset, length: id.length }, ranges };
-}
-
-function withoutLeadingZeros(digits: string): string {
-  return digits.replace(/^0+(?=\d)/, '');
-}
-
-function malformed(problem: string, found: string, span: Citation['span']): Diagnostic {
+function malformed(problem: string, found: string, span: Span): Diagnostic {
   return diagnose('BRF103', { problem, found }, span);
 }
 

@@ -1,7 +1,8 @@
 import { diagnose } from '../diagnostics/diagnose.ts';
+import { clip } from '../text/clip.ts';
 import { maskNonProse } from '../text/mask.ts';
 import { nearest } from '../text/nearest.ts';
-import { citationOrUnclosedPattern } from './citation-pattern.ts';
+import { citationOrUnclosedPattern } from '../markdown/citation-syntax.ts';
 import type {
   Block,
   Citation,
@@ -18,6 +19,9 @@ import { closestPassage } from './closest-passage.ts';
 import { findQuotations } from './find-quotations.ts';
 import { matchQuotation } from './match-quotation.ts';
 import { parseCitations } from './parse-citations.ts';
+
+/** Longest quotation shown in a message, so that it stays one line. */
+const MAX_QUOTE_IN_MESSAGE = 80;
 
 export interface Verification {
   citations: ResolvedCitation[];
@@ -50,7 +54,7 @@ interface Place {
 
 function verifyBlock(block: Block, place: Place, sources: ReadonlyMap<string, Source>, result: Verification): void {
   const masked = maskNonProse(block.markdown);
-  const found = parseCitations(block, masked);
+  const found = parseCitations(masked, block.span);
   for (const d of found.diagnostics) result.diagnostics.push(d);
   const hasCitationText = found.citations.length > 0 || found.diagnostics.length > 0;
   if (hasCitationText && place.part === 'body') result.citedSlides.add(place.slide);
@@ -68,7 +72,7 @@ function verifyBlock(block: Block, place: Place, sources: ReadonlyMap<string, So
   const quotations = wholeBlockquote(block, prose, found.citations) ?? findQuotations(block, prose);
   for (const quotation of quotations) {
     if (!hasCitationText) {
-      result.diagnostics.push(diagnose('BRF105', { quote: clip(quotation.text) }, quotation.span));
+      result.diagnostics.push(diagnose('BRF105', { quote: clip(quotation.text, MAX_QUOTE_IN_MESSAGE) }, quotation.span));
     } else if (cited.size > 0) {
       verifyQuotation(quotation, [...cited.values()], place, sources, result);
     }
@@ -131,7 +135,7 @@ function verifyQuotation(quotation: Quotation, cited: ParagraphRef[], place: Pla
     diagnose(
       'BRF104',
       {
-        quote: clip(quotation.text),
+        quote: clip(quotation.text, MAX_QUOTE_IN_MESSAGE),
         cited: describeRefs(cited),
         closest: closestPassage(quotation.text, passages.map((p) => p.text)),
         elsewhere: elsewhere.length > 0 ? elsewhere.map((ref) => `\`${ref.sourceId} ¶${ref.paragraph}\``).join(', ') : undefined,
@@ -177,11 +181,4 @@ function foldRanges(numbers: number[]): string {
     ranges.push(end === start ? `¶${start}` : `¶${start}-${end}`);
   }
   return ranges.join(', ');
-}
-
-const MAX_QUOTE_IN_MESSAGE = 80;
-
-function clip(text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > MAX_QUOTE_IN_MESSAGE ? `${flat.slice(0, MAX_QUOTE_IN_MESSAGE - 1)}…` : flat;
 }

@@ -1,9 +1,9 @@
-import { Marked } from 'marked';
+import { formatDuration } from '../pacing/timing.ts';
 import { escapeHtml } from '../render/escape-html.ts';
-import { dropPlainComments, renderPart, sanitizeParts } from '../render/inert-markdown.ts';
-import type { RehearsalScript, ScriptEntry } from './script.ts';
-import { formatDuration } from './timing.ts';
+import type { HtmlSanitizer } from '../render/inert-markdown.ts';
+import { renderParts } from '../render/render-parts.ts';
 import { plural } from '../text/plural.ts';
+import type { RehearsalScript, ScriptEntry } from './script.ts';
 
 function header(script: RehearsalScript): string {
   const last = script.entries[script.entries.length - 1]?.cumulative ?? 0;
@@ -25,13 +25,11 @@ export function formatScriptMarkdown(script: RehearsalScript): string {
   return parts.join('\n');
 }
 
-const markdown = new Marked({ gfm: true, async: false }, dropPlainComments);
-
-/** The script as a standalone HTML page to print or read on a tablet; notes are sanitized. */
-export async function formatScriptHtml(script: RehearsalScript): Promise<string> {
-  const notes = await sanitizeParts(
-    script.entries.map((entry) => (entry.notes ? renderPart(markdown, entry.notes) : { html: '<p><em>(no notes)</em></p>', inert: true })),
-  );
+/** The script as a standalone HTML page to print or read on a tablet; notes are sanitized, citations named as `[PISM ¶4]`. */
+export async function formatScriptHtml(script: RehearsalScript, sanitizer: HtmlSanitizer): Promise<string> {
+  const context = { sources: script.sources, mediaPaths: new Map<string, string>(), citations: 'references' } as const;
+  const rendered = await renderParts(script.entries.map((entry) => entry.notesTokens), context, sanitizer);
+  const notes = rendered.map((part, i) => (script.entries[i]?.notes ? part.html : '<p><em>(no notes)</em></p>'));
   const slides = script.entries
     .map(
       (entry, i) =>

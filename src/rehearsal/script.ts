@@ -1,9 +1,9 @@
+import type { Token } from 'marked';
 import type { CheckResult } from '../check/check-project.ts';
-import { citationPattern } from '../citations/citation-pattern.ts';
-import { parseCitations } from '../citations/parse-citations.ts';
-import { paragraphList, sourceLabel } from '../render/citation-label.ts';
+import { citationPattern, citedSources } from '../markdown/citation-syntax.ts';
+import { slideTimings } from '../pacing/timing.ts';
+import { citationText } from '../render/citation-label.ts';
 import type { Source } from '../types.ts';
-import { slideTimings } from './timing.ts';
 
 /** One slide of the rehearsal script. */
 export interface ScriptEntry {
@@ -15,8 +15,10 @@ export interface ScriptEntry {
   cumulative: number;
   notesWords: number;
   notesSeconds: number;
-  /** The notes in full, citations shown as short references such as `[PISM ¶4]`. */
+  /** The notes in full, as Markdown, citations shown as short references such as `[PISM ¶4]`. */
   notes: string;
+  /** The notes' tokens, as the check lexed them, for the script as a page. */
+  notesTokens: Token[];
 }
 
 export interface RehearsalScript {
@@ -25,6 +27,8 @@ export interface RehearsalScript {
   /** The deck's planned length in seconds, when it sets `duration`. */
   duration?: number;
   entries: ScriptEntry[];
+  /** What the notes' citations name. */
+  sources: ReadonlyMap<string, Source>;
 }
 
 /** The rehearsal script of a checked deck at `wpm` words a minute. */
@@ -39,25 +43,21 @@ export function rehearsalScript(result: CheckResult, wpm: number): RehearsalScri
     notesWords,
     notesSeconds,
     notes: slide.notes ? shortReferences(slide.notes.markdown.trim(), sources) : '',
+    notesTokens: slide.notes?.tokens ?? [],
   }));
   return {
     title: deck.settings.title ?? 'Briefing',
     wpm,
     ...(deck.settings.duration ? { duration: deck.settings.duration * 60 } : {}),
     entries,
+    sources,
   };
 }
 
 /** Replaces each `[@id ¶4]` with `[PISM ¶4]`: what a presenter needs to say where a claim comes from. */
 function shortReferences(markdown: string, sources: ReadonlyMap<string, Source>): string {
   return markdown.replace(citationPattern(), (raw) => {
-    const block = { kind: 'paragraph' as const, markdown: raw, span: { file: '', offset: 0, length: raw.length } };
-    const citation = parseCitations(block, raw).citations[0];
-    if (!citation) return raw;
-    const parts = citation.references.map((r) => {
-      const source = sources.get(r.sourceId);
-      return `${source ? sourceLabel(source) : r.sourceId} ${paragraphList(r.ranges)}`;
-    });
-    return `[${parts.join('; ')}]`;
+    const cited = citedSources(raw);
+    return cited ? citationText(cited, sources) : raw;
   });
 }

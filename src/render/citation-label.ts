@@ -1,4 +1,4 @@
-import type { Source } from '../types.ts';
+import type { CitedRange, CitedSource, Source } from '../types.ts';
 
 const MAX_LABEL_WORDS = 3;
 
@@ -10,9 +10,25 @@ export function sourceLabel(source: Source): string {
   return words.length > MAX_LABEL_WORDS ? `${words.slice(0, MAX_LABEL_WORDS).join(' ')}…` : source.meta.title;
 }
 
+/** The label of the source with `sourceId`, or the id itself for a source the project lacks. */
+export function labelOf(sourceId: string, sources: ReadonlyMap<string, Source>): string {
+  const source = sources.get(sourceId);
+  return source ? sourceLabel(source) : sourceId;
+}
+
 /** `¶4`, `¶4-6`, `¶4, ¶7`. */
-export function paragraphList(ranges: readonly { from: number; to: number }[]): string {
-  return ranges.map((r) => (r.from === r.to ? `¶${r.from}` : `¶${r.from}-${r.to}`)).join(', ');
+export function paragraphList(ranges: readonly CitedRange[]): string {
+  return ranges.map((range) => range.label).join(', ');
+}
+
+/** A citation as a reader names it: `[PISM ¶4; CFR ¶2-3]`. */
+export function citationText(cited: readonly CitedSource[], sources: ReadonlyMap<string, Source>): string {
+  return `[${cited.map((reference) => `${labelOf(reference.sourceId, sources)} ${paragraphList(reference.ranges)}`).join('; ')}]`;
+}
+
+/** The same for two citations of the same paragraphs, however they were written. */
+export function citationKey(cited: readonly CitedSource[]): string {
+  return cited.map((reference) => `${reference.sourceId} ${reference.ranges.map((range) => `${range.from}-${range.to}`).join(',')}`).join('; ');
 }
 
 /** The anchor of a paragraph in the source reader. */

@@ -1,5 +1,6 @@
-import type { CitationReference, Source, VerifiedQuotation } from '../types.ts';
-import { paragraphList, sourceLabel } from './citation-label.ts';
+import type { CitedSource, Source, VerifiedQuotation } from '../types.ts';
+import { labelOf, paragraphList } from './citation-label.ts';
+import { clip } from '../text/clip.ts';
 import { escapeHtml } from './escape-html.ts';
 
 const MAX_QUOTE = 140;
@@ -11,27 +12,21 @@ const MAX_QUOTE = 140;
  * Shown only in reveal's print view.
  */
 export function renderFootnotes(
-  citations: readonly CitationReference[][],
+  citations: readonly CitedSource[][],
   quotations: readonly VerifiedQuotation[],
   sources: ReadonlyMap<string, Source>,
 ): string {
   if (citations.length === 0) return '';
   const items = citations.map((references, index) => {
     const parts = references.map((reference) => {
-      const source = sources.get(reference.sourceId);
-      const label = source ? sourceLabel(source) : reference.sourceId;
+      const label = labelOf(reference.sourceId, sources);
       const quoted = quotations
         .filter((q) => q.found.sourceId === reference.sourceId && reference.ranges.some((r) => q.found.paragraph >= r.from && q.found.paragraph <= r.to))
-        .map((q) => `“${escapeHtml(clip(q.quotation.text))}”`);
+        .map((q) => `“${escapeHtml(clip(q.quotation.text, MAX_QUOTE))}”`);
       const words = [...new Set(quoted)].join(', ');
       return `${escapeHtml(label)}, ${paragraphList(reference.ranges)}${words ? `: ${words}` : ''}`;
     });
     return `<li value="${index + 1}">${parts.join('; ')}</li>`;
   });
   return `<ol class="print-footnotes" aria-hidden="true">${items.join('')}</ol>`;
-}
-
-function clip(text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat;
 }

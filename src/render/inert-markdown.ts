@@ -1,6 +1,6 @@
-import type { Marked, MarkedExtension, Token } from 'marked';
+import type { Token } from 'marked';
+import { walkTokens } from '../markdown/front-end.ts';
 import { isPlainComment } from '../text/html-comment.ts';
-import { sanitizeAll } from './sanitizer.ts';
 
 /**
  * Most slides and notes are headings, lists and sentences with citations.
@@ -35,19 +35,10 @@ const INERT_TYPES = new Set([
   'citation',
 ]);
 
-/** Drops plain comments (see text/html-comment.ts) from the HTML marked writes, as DOMPurify would; anything else in raw HTML is left for DOMPurify. */
-export const dropPlainComments: MarkedExtension = {
-  renderer: {
-    html(token) {
-      return isPlainComment(token.text) ? '' : false;
-    },
-  },
-};
-
 /** Whether marked renders `tokens` to HTML that DOMPurify would return unchanged. */
-export function isInert(marked: Marked, tokens: Token[]): boolean {
+export function isInert(tokens: Token[]): boolean {
   let inert = true;
-  marked.walkTokens(tokens, (token) => {
+  walkTokens(tokens, (token) => {
     if (inert && !isInertToken(token)) inert = false;
   });
   return inert;
@@ -68,25 +59,17 @@ function isInertToken(token: Token): boolean {
   }
 }
 
-/** HTML rendered by marked, and whether it needs DOMPurify. */
-export interface RenderedPart {
-  html: string;
-  inert: boolean;
-}
-
-/** Renders `markdown` with `marked` (which must use `dropPlainComments`), noting whether it is inert. */
-export function renderPart(marked: Marked, markdown: string): RenderedPart {
-  const tokens = marked.lexer(markdown);
-  const inert = isInert(marked, tokens);
-  return { html: marked.parser(tokens), inert };
-}
-
 /** The parts' HTML, those that are not inert sanitized by DOMPurify in one round trip. */
-export async function sanitizeParts(parts: readonly RenderedPart[]): Promise<string[]> {
+export async function sanitizeParts(parts: readonly { html: string; inert: boolean }[], sanitizer: HtmlSanitizer): Promise<string[]> {
   const live = parts.filter((part) => !part.inert);
-  const sanitized = await sanitizeAll(live.map((part) => part.html));
+  const sanitized = await sanitizer.sanitizeAll(live.map((part) => part.html));
   let next = 0;
   return parts.map((part) => (part.inert ? part.html : (sanitized[next++] as string)));
+}
+
+/** What sanitizes HTML: DOMPurify in its thread (sanitizer.ts). */
+export interface HtmlSanitizer {
+  sanitizeAll(fragments: readonly string[]): Promise<string[]>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { decodeHTMLAttribute } from 'entities';
-import { citationPattern } from '../citations/citation-pattern.ts';
+import { citationPattern } from '../markdown/citation-syntax.ts';
 import { escapeHtml } from './escape-html.ts';
 
 /**
@@ -16,6 +16,11 @@ const TAG_OR_CITATION = new RegExp(`(<!--[\\s\\S]*?-->|<[^<>]*>)|${citationPatte
  */
 export function withCitationMarkers(html: string, marker: (raw: string) => string): string {
   return html.replace(TAG_OR_CITATION, (match: string, tag: string | undefined) => (tag === undefined ? marker(match) : match));
+}
+
+/** The citations in raw HTML's text, in order: what `withCitationMarkers` replaces. */
+export function citationsInHtml(html: string): string[] {
+  return [...html.matchAll(TAG_OR_CITATION)].filter((match) => match[1] === undefined).map((match) => match[0]);
 }
 
 const MEDIA_SOURCE = /(<(?:img|video|audio|source|track)\b[^<>]*?\ssrc\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))/gi;

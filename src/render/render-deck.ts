@@ -1,9 +1,13 @@
+import type { Token } from 'marked';
 import type { CheckResult } from '../check/check-project.ts';
 import type { Slide, Source, VerifiedQuotation } from '../types.ts';
-import { DEFAULT_WPM, MIN_DERIVED_SECONDS, slideTimings } from '../rehearsal/timing.ts';
+import { DEFAULT_WPM, MIN_DERIVED_SECONDS, slideTimings } from '../pacing/timing.ts';
 import { renderAppendix } from './appendix.ts';
 import { renderFootnotes } from './footnotes.ts';
-import { createSlideRenderer, type RenderedMarkdown } from './markdown-renderer.ts';
+import type { RenderContext } from './html-renderer.ts';
+import type { HtmlSanitizer } from './inert-markdown.ts';
+import type { RenderCache } from './render-cache.ts';
+import { renderParts, type FinishedPart } from './render-parts.ts';
 import { escapeHtml } from './escape-html.ts';
 import { slideAttributesHtml } from './slide-attributes-html.ts';
 import { renderSourceReader } from './source-reader.ts';
@@ -30,25 +34,35 @@ export interface RenderedDeck {
   settings: DeckRuntimeSettings;
 }
 
+/** The tokens of a slide without notes. */
+const NO_TOKENS: Token[] = [];
+
 /** A slide with this attribute gets the generated list of sources; without one, a sources slide is added at the end. */
 export const SOURCES_SLIDE_ATTRIBUTE = 'data-sources';
 
-/** Renders a checked project into the parts of the deck's HTML page. */
-export async function renderDeck(result: CheckResult): Promise<RenderedDeck> {
+/** What rendering needs beyond the checked project: the sanitizer, and the renders of earlier saves (a dev server's). */
+export interface RenderSession {
+  sanitizer: HtmlSanitizer;
+  renders?: RenderCache;
+}
+
+/** Renders a checked project into the parts of the deck's HTML page, from the tokens its check lexed. */
+export async function renderDeck(result: CheckResult, session: RenderSession): Promise<RenderedDeck> {
   const { deck, sources, verification } = result;
-  const render = createSlideRenderer(sources, result.mediaPaths);
+  const context: RenderContext = { sources, mediaPaths: result.mediaPaths, citations: 'markers' };
   const sourcesList = renderSourcesList(sources, verification.citations);
   const title = deck.settings.title ?? deck.slides[0]?.title ?? 'Briefing';
 
-  const rendered = await render(deck.slides.flatMap((slide) => [slide.body.markdown, slide.notes?.markdown ?? '']));
+  const parts = deck.slides.flatMap((slide) => [slide.body.tokens, slide.notes?.tokens ?? NO_TOKENS]);
+  const rendered = await renderParts(parts, context, session.sanitizer, session.renders);
   const quotationsOnSlides = new Map<number, VerifiedQuotation[]>();
   for (const q of verification.quotations) if (q.part === 'body') entriesOf(quotationsOnSlides, q.slide).push(q);
-  const context: SlideContext = { sourcesList, sources, quotationsOnSlides };
+  const slideContext: SlideContext = { sourcesList, sources, quotationsOnSlides };
   // Every slide gets a target, from data-timing or its notes, so the speaker view's pacing always works.
   const timings = slideTimings(deck, deck.settings.wpm ?? DEFAULT_WPM);
   const sections = deck.slides.map((slide, i) => {
-    const parts = { body: rendered[2 * i] as RenderedMarkdown, notes: rendered[2 * i + 1] as RenderedMarkdown };
-    return renderSlide(slide, parts, timings[i]?.target ?? MIN_DERIVED_SECONDS, context);
+    const finished = { body: rendered[2 * i] as FinishedPart, notes: rendered[2 * i + 1] as FinishedPart };
+    return renderSlide(slide, finished, timings[i]?.target ?? MIN_DERIVED_SECONDS, slideContext);
   });
   if (!deck.slides.some((s) => SOURCES_SLIDE_ATTRIBUTE in s.attributes)) {
     const h = (deck.slides[deck.slides.length - 1]?.h ?? 0) + 1;
@@ -79,12 +93,12 @@ interface SlideContext {
 
 function renderSlide(
   slide: Slide,
-  { body: rendered, notes }: { body: RenderedMarkdown; notes: RenderedMarkdown },
+  { body: rendered, notes }: { body: FinishedPart; notes: FinishedPart },
   target: number,
   { sourcesList, sources, quotationsOnSlides }: SlideContext,
 ): { h: number; html: string } {
   const onSlide = quotationsOnSlides.get(slide.number) ?? [];
-  const footnotes = renderFootnotes(rendered.citations, onSlide, sources);
+  const footnotes = renderFootnotes(rendered.footnotes, onSlide, sources);
   const body = rendered.html + (SOURCES_SLIDE_ATTRIBUTE in slide.attributes ? sourcesList : '') + footnotes;
   const classes = [slide.attributes['class'], footnotes ? 'has-footnotes' : undefined].filter(Boolean).join(' ');
   const notesHtml = slide.notes ? `<aside class="notes">${notes.html}</aside>` : '';

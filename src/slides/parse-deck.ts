@@ -2,8 +2,9 @@ import type { Token } from 'marked';
 import { diagnose } from '../diagnostics/diagnose.ts';
 import { splitFrontMatter } from '../text/front-matter.ts';
 import { firstLineLength } from '../text/first-line.ts';
-import { countTokens, lexParts, type Lexed } from '../text/lex.ts';
-import { tokensToPlainText } from '../text/plain-text.ts';
+import { countTokens, lexParts, type Lexed } from '../markdown/lex.ts';
+import type { TokenCache } from '../markdown/token-cache.ts';
+import { tokensToPlainText } from '../markdown/plain-text.ts';
 import type { Deck, DeckSettings, Diagnostic, Slide, SlidePart, TextFile } from '../types.ts';
 import { isPlainComment } from '../text/html-comment.ts';
 import { blocksOf } from './blocks.ts';
@@ -26,7 +27,7 @@ export const MAX_SLIDES = 10_000;
  * Parses the slide files, in the order given, into one deck. The first file's
  * front matter holds the deck settings.
  */
-export function parseDeck(files: readonly TextFile[]): { deck: Deck; diagnostics: Diagnostic[] } {
+export function parseDeck(files: readonly TextFile[], cache?: TokenCache): { deck: Deck; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const slides: Slide[] = [];
   let settings: DeckSettings = {};
@@ -43,7 +44,7 @@ export function parseDeck(files: readonly TextFile[]): { deck: Deck; diagnostics
       diagnostics.push(diagnose('BRF111', { file: file.path, first: files[0]?.path ?? '' }, { file: file.path, offset: 0, length: 3 }));
     }
     const rawSlides = splitSlides(file.text, frontMatter?.bodyOffset ?? 0);
-    const lexed = lexSlideParts(file, rawSlides, diagnostics);
+    const lexed = lexSlideParts(file, rawSlides, diagnostics, cache);
     for (const raw of rawSlides) {
       if (raw.vertical && slides.length > 0) v++;
       else {
@@ -72,10 +73,10 @@ export function parseDeck(files: readonly TextFile[]): { deck: Deck; diagnostics
 type ParsedSlide = Pick<Slide, 'attributes' | 'attributeSpans' | 'body' | 'notes' | 'title' | 'kind'>;
 
 /** Lexes every slide body and notes of a file in one go (see lexParts), keyed by where each starts. */
-function lexSlideParts(file: TextFile, rawSlides: readonly RawSlide[], diagnostics: Diagnostic[]): Map<number, Lexed> {
+function lexSlideParts(file: TextFile, rawSlides: readonly RawSlide[], diagnostics: Diagnostic[], cache: TokenCache | undefined): Map<number, Lexed> {
   const ranges = rawSlides.flatMap((raw) => (raw.notes ? [raw.body, raw.notes] : [raw.body]));
   const parts = ranges.map((range) => ({ markdown: file.text.slice(range.start, range.end), offset: range.start }));
-  const lexed = lexParts(file.path, parts);
+  const lexed = lexParts(file.path, parts, cache);
   const byStart = new Map<number, Lexed>();
   lexed.forEach((result, index) => {
     const range = ranges[index] as Range;
@@ -109,10 +110,10 @@ function parsePart(file: TextFile, range: Range, lexed: ReadonlyMap<number, Lexe
   const markdown = file.text.slice(range.start, range.end);
   const span = { file: file.path, offset: range.start, length: markdown.length };
   const result = lexed.get(range.start);
-  if (!result || result.kind === 'unparsed') return { part: { markdown, span, blocks: [], media: [], text: '', unparsed: true }, tokens: [] };
+  if (!result || result.kind === 'unparsed') return { part: { markdown, span, tokens: [], blocks: [], media: [], text: '', unparsed: true }, tokens: [] };
   const text = tokensToPlainText(result.tokens);
   const media = mediaReferences(result.tokens, file.path, range.start);
-  return { part: { markdown, span, blocks: blocksOf(result.tokens, file.path, range.start), media, text }, tokens: result.tokens };
+  return { part: { markdown, span, tokens: result.tokens, blocks: blocksOf(result.tokens, file.path, range.start), media, text }, tokens: result.tokens };
 }
 
 /** Anything on screen beyond headings: text, lists, tables, images, code, HTML other than comments. */

@@ -2,10 +2,11 @@ import type { Token } from 'marked';
 import { diagnose } from '../diagnostics/diagnose.ts';
 import { contentHash } from '../text/content-hash.ts';
 import { splitFrontMatter } from '../text/front-matter.ts';
-import { tokensToPlainText } from '../text/plain-text.ts';
+import { tokensToPlainText } from '../markdown/plain-text.ts';
 import type { Diagnostic, Source, SourceParagraph, TextFile } from '../types.ts';
 import { firstLineLength } from '../text/first-line.ts';
-import { lexParts, type Lexed } from '../text/lex.ts';
+import { lexParts, type Lexed } from '../markdown/lex.ts';
+import type { TokenCache } from '../markdown/token-cache.ts';
 import { sourceIdOf } from './source-id.ts';
 import { readSourceMeta } from './source-meta.ts';
 
@@ -24,7 +25,7 @@ export interface ParsedSource {
  * the paragraphs are numbered all the same, so that the citations of the
  * source are checked rather than each reported as citing nothing.
  */
-export function parseSource(file: TextFile): ParsedSource {
+export function parseSource(file: TextFile, cache?: TokenCache): ParsedSource {
   const diagnostics: Diagnostic[] = [];
   const id = sourceIdOf(file.path);
   const frontMatter = splitFrontMatter(file.text);
@@ -34,7 +35,7 @@ export function parseSource(file: TextFile): ParsedSource {
   const meta = read.meta ?? { title: id };
 
   const bodyOffset = frontMatter?.bodyOffset ?? 0;
-  const [lexed] = lexParts(file.path, [{ markdown: file.text.slice(bodyOffset), offset: bodyOffset }]) as [Lexed];
+  const [lexed] = lexParts(file.path, [{ markdown: file.text.slice(bodyOffset), offset: bodyOffset }], cache) as [Lexed];
   if (lexed.kind === 'unparsed') {
     diagnostics.push(lexed.diagnostic);
     return { source: { id, file: file.path, meta, paragraphs: [], unparsed: true }, diagnostics };

@@ -1,17 +1,15 @@
-import { join, relative, resolve, sep } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
-import { takeLoadedDeck } from '../build/deck-handoff.ts';
-import { loadDeck, type LoadedDeck } from '../build/load-deck.ts';
-import { DECK_UPDATE_EVENT } from '../deck/page-contract.ts';
-import { SLIDES_DIR, SOURCES_DIR } from '../project/read-project.ts';
-import { codeFrame } from '../report/code-frame.ts';
-import { Locator } from '../report/locate.ts';
-import { formatDiagnostics, where } from '../report/pretty.ts';
-import type { RenderedDeck } from '../render/render-deck.ts';
-import type { Diagnostic } from '../types.ts';
-import { deckUpdate } from './deck-update.ts';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import type { LoadedDeck } from '../pipeline/load-deck.ts';
+import { TokenCache } from '../markdown/token-cache.ts';
+import { formatDiagnostics } from '../report/pretty.ts';
+import { formatViteError } from '../report/vite-error.ts';
+import { RenderCache } from '../render/render-cache.ts';
+import { Sanitizer } from '../render/sanitizer.ts';
 import { mediaTemplate, withRewrittenMedia } from './deck-assets.ts';
-import { brokenDeck, injectDeck, SLIDES_PLACEHOLDER, slidesHtml } from './inject-deck.ts';
+import { DevUpdates } from './dev-updates.ts';
+import { injectDeck, SLIDES_PLACEHOLDER, slidesHtml } from './inject-deck.ts';
+import { ProjectDeck } from './project-deck.ts';
 
 export interface BriefingPluginOptions {
   /**
@@ -19,15 +17,8 @@ export interface BriefingPluginOptions {
    * @default Vite's `root`
    */
   root?: string;
-}
-
-/** A build error in the shape Vite shows in its overlay and prints with a frame. */
-interface DeckError {
-  message: string;
-  id?: string;
-  loc?: { file: string; line: number; column: number };
-  frame?: string;
-  plugin: string;
+  /** A deck `brief build` has loaded already: built as it is, not loaded again. */
+  deck?: LoadedDeck;
 }
 
 /**
@@ -35,67 +26,54 @@ interface DeckError {
  * checks as `brief check`, and renders the deck into `index.html`. Errors stop
  * the build (and show in the dev server's overlay) with file, line, column
  * and code frame; warnings are printed. In the dev server, editing a slide or
- * a source re-renders the deck in place.
+ * a source updates the open deck in place (dev-updates.ts).
  *
  * The deck goes into the page last, after Vite and the other plugins have
- * processed it: Vite sees only the slides' media tags (see deck-assets.ts).
+ * processed it: Vite sees only the slides' media URLs (deck-assets.ts).
  */
 export function briefing(options: BriefingPluginOptions = {}): Plugin[] {
-  let root = '';
-  let current: LoadedDeck | undefined;
-  let sent: RenderedDeck | undefined;
-
-  /**
-   * The deck whose media tags the page's `pre` hook showed Vite, for its
-   * `post` hook to put in: the same deck even if a save lands in between.
-   */
-  let shown: { deck: RenderedDeck; slides: string } | undefined;
-  const show = () => {
-    const deck = current?.rendered ?? brokenDeck();
-    return (shown = { deck, slides: slidesHtml(deck) });
-  };
+  let deck: ProjectDeck;
+  let updates: DevUpdates | undefined;
 
   const plugin: Plugin = {
     name: 'briefing-kit',
 
     configResolved(config) {
-      root = resolve(options.root ?? config.root);
+      // The dev server checks on every save: it keeps what a save did not change.
+      const repeated = config.command === 'serve';
+      const session = { sanitizer: new Sanitizer(), ...(repeated ? { tokens: new TokenCache(), renders: new RenderCache() } : {}) };
+      deck = new ProjectDeck(resolve(options.root ?? config.root), session);
     },
 
     async buildStart() {
-      current = takeLoadedDeck(root) ?? (await loadDeck(root));
-      sent = current.rendered;
-      for (const path of current.texts.keys()) this.addWatchFile(join(root, path));
-      const { diagnostics } = current.result;
-      const warnings = diagnostics.filter((d) => d.severity === 'warning');
-      if (warnings.length) this.warn(formatDiagnostics(warnings, current.texts, { color: false }).trimEnd());
-      if (!current.rendered && this.environment?.mode !== 'dev') this.error(deckError(root, current));
+      if (options.deck) deck.adopt(options.deck);
+      const loaded = options.deck ?? (await deck.load());
+      for (const path of loaded.texts.keys()) this.addWatchFile(resolve(deck.root, path));
+      const warnings = loaded.result.diagnostics.filter((d) => d.severity === 'warning');
+      if (warnings.length) this.warn(formatDiagnostics(warnings, loaded.texts, { color: false }).trimEnd());
+      if (!loaded.rendered && this.environment?.mode !== 'dev') this.error(formatViteError(loaded.result.diagnostics, loaded.texts, deck.root));
+    },
+
+    async buildEnd() {
+      // A build renders once; the dev server's sanitizer is closed with the server (dev-updates.ts).
+      if (this.environment?.mode !== 'dev') await deck.close();
     },
 
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
-        const template = mediaTemplate(show().slides);
+        const template = mediaTemplate(slidesHtml(deck.shown));
         return html.replace(SLIDES_PLACEHOLDER, (placeholder) => template + placeholder);
       },
     },
 
     configureServer(server) {
-      server.ws.on('connection', () => {
-        if (current && !current.rendered) server.ws.send({ type: 'error', err: { ...deckError(root, current), stack: '' } });
-      });
-      const onChange = (file: string) => {
-        if (isProjectFile(root, file)) void refresh(server);
-      };
-      server.watcher.on('add', onChange);
-      server.watcher.on('unlink', onChange);
+      updates = new DevUpdates(server, deck);
     },
 
-    handleHotUpdate({ file, server }) {
-      if (!isProjectFile(root, file)) return undefined;
-      void refresh(server);
+    handleHotUpdate({ file }) {
       // The deck is not a module: nothing in the module graph needs updating.
-      return [];
+      return updates?.refreshIfProjectFile(file) ? [] : undefined;
     },
   };
 
@@ -105,51 +83,12 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin[] {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        const { deck, slides } = shown ?? show();
-        const { page, deckHtml } = withRewrittenMedia(html, slides);
-        return injectDeck(page, deck, deckHtml);
+        const shown = deck.shown;
+        const { page, deckHtml } = withRewrittenMedia(html, slidesHtml(shown));
+        return injectDeck(page, shown, deckHtml);
       },
     },
   };
 
   return [plugin, injection];
-
-  async function refresh(server: ViteDevServer): Promise<void> {
-    current = await loadDeck(root);
-    const logger = server.config.logger;
-    const { diagnostics } = current.result;
-    if (diagnostics.length) logger.warn(formatDiagnostics(diagnostics, current.texts, { color: true }).trimEnd(), { timestamp: true });
-    if (!current.rendered) {
-      server.ws.send({ type: 'error', err: { ...deckError(root, current), stack: '' } });
-      return;
-    }
-    // Changes are taken against the deck last sent, which the open pages show, whichever save finished first.
-    server.ws.send({ type: 'custom', event: DECK_UPDATE_EVENT, data: deckUpdate(sent, current.rendered) });
-    sent = current.rendered;
-    logger.info('deck updated', { timestamp: true });
-  }
-}
-
-function isProjectFile(root: string, file: string): boolean {
-  const path = relative(root, file).split(sep).join('/');
-  return /\.(md|markdown)$/i.test(path) && (path.startsWith(`${SLIDES_DIR}/`) || path.startsWith(`${SOURCES_DIR}/`));
-}
-
-/** The first error, located, with every error listed in the message so none is hidden behind the first. */
-function deckError(root: string, deck: LoadedDeck): DeckError {
-  const errors = deck.result.diagnostics.filter((d: Diagnostic) => d.severity === 'error');
-  const first = errors[0] as Diagnostic;
-  const locator = new Locator(deck.texts);
-  const at = locator.locate(first);
-  const others = errors.length > 1 ? `\n\n${formatDiagnostics(errors.slice(1), deck.texts, { color: false }).trimEnd()}` : '';
-  const error: DeckError = {
-    plugin: 'briefing-kit',
-    message: `${where(first, locator)} - error ${first.code}: ${first.message}${first.hint ? `\n  hint: ${first.hint}` : ''}${others}`,
-  };
-  if (first.span) {
-    error.id = join(root, at.file);
-    error.loc = { file: at.file, line: at.line, column: at.column };
-    error.frame = codeFrame(first, locator).join('\n');
-  }
-  return error;
 }

@@ -4,9 +4,10 @@ import { writeFileAtomically } from '../../import/write-source.ts';
 import { readProject } from '../../project/read-project.ts';
 import { formatScriptHtml, formatScriptMarkdown } from '../../rehearsal/format-script.ts';
 import { rehearsalScript } from '../../rehearsal/script.ts';
-import { DEFAULT_WPM } from '../../rehearsal/timing.ts';
+import { Sanitizer } from '../../render/sanitizer.ts';
+import { DEFAULT_WPM } from '../../pacing/timing.ts';
 import { claimOutputFile, markAsKitOutput } from '../output-file.ts';
-import { EXIT, UsageError } from '../usage-error.ts';
+import { EXIT, UsageError } from '../../diagnostics/usage-error.ts';
 import { parseWpm } from '../wpm-option.ts';
 import { plural } from '../../text/plural.ts';
 
@@ -29,11 +30,10 @@ export async function runRehearse(options: RehearseOptions): Promise<number> {
   const out = options.out === undefined ? undefined : await claimOutputFile(resolve(options.root), options.out, options.force === true);
   const project = await readProject(resolve(options.root));
   const result = checkProject({ ...project, ...(wpm ? { wpm } : {}) });
-  if (result.diagnostics.some((d) => d.configuration)) {
-    throw new UsageError(`Cannot read the project: ${result.diagnostics.find((d) => d.configuration)?.message ?? ''} Run \`brief check\` for details.`);
-  }
+  const unreadable = result.diagnostics.find((d) => d.configuration);
+  if (unreadable) throw new UsageError(`Cannot read the project: ${unreadable.message} Run \`brief check\` for details.`);
   const script = rehearsalScript(result, wpm ?? result.deck.settings.wpm ?? DEFAULT_WPM);
-  const text = options.format === 'html' ? await formatScriptHtml(script) : formatScriptMarkdown(script);
+  const text = options.format === 'html' ? await formatScriptHtml(script, new Sanitizer()) : formatScriptMarkdown(script);
   if (out) {
     await writeFileAtomically(out, markAsKitOutput(text));
     process.stderr.write(`Wrote ${options.out}: ${plural(script.entries.length, 'slide')}.\n`);

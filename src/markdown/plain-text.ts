@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities';
-import { Lexer, type Token } from 'marked';
+import type { Token } from 'marked';
+import { lexInline } from './front-end.ts';
 
 /**
  * The text a reader sees in rendered Markdown: syntax removed, character
@@ -12,13 +13,16 @@ export function tokensToPlainText(tokens: readonly Token[]): string {
 
 /** Plain text of a fragment of inline Markdown. */
 export function inlineMarkdownToPlainText(markdown: string): string {
-  return tokensToPlainText(Lexer.lexInline(markdown));
+  return tokensToPlainText(lexInline(markdown));
 }
 
 function tokenText(token: Token): string {
   switch (token.type) {
     case 'text':
       return token.tokens ? tokensToPlainText(token.tokens) : decodeHTML(token.text);
+    case 'citation':
+      // As written: the words a presenter reads past (see pacing) and the check reports by their text.
+      return token.raw;
     case 'escape':
     case 'codespan':
     case 'code':

@@ -1,11 +1,10 @@
-import { Lexer, Marked, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
 import { diagnose } from '../diagnostics/diagnose.ts';
+import { firstLineLength } from '../text/first-line.ts';
 import type { Diagnostic } from '../types.ts';
-import { firstLineLength } from './first-line.ts';
-import { emphasisDelimiters, firstTooDeepLine, MAX_EMPHASIS_DELIMITERS, MAX_NESTING } from './markdown-limits.ts';
-
-/** One configuration for slides and sources alike, never marked's global instance. */
-const marked = new Marked({ gfm: true });
+import { createLexer, walkTokens } from './front-end.ts';
+import { emphasisDelimiters, firstTooDeepLine, MAX_EMPHASIS_DELIMITERS, MAX_NESTING } from './limits.ts';
+import type { TokenCache } from './token-cache.ts';
 
 /** A stretch of a file's Markdown and where it starts. */
 export interface MarkdownPart {
@@ -22,16 +21,18 @@ export type Lexed = { kind: 'lexed'; tokens: Token[]; diagnostics: Diagnostic[] 
 
 /**
  * Lexes the parts of one file with marked, within the limits that keep its
- * work proportional to the input (markdown-limits.ts). Everything past a
+ * work proportional to the input (limits.ts). `cache` keeps the tokens of
+ * Markdown lexed before, for a dev server that re-checks on every save. Everything past a
  * limit is reported where it stands: nesting too deep (BRF108) and inline
  * text with too many emphasis delimiters (BRF116).
  */
-export function lexParts(file: string, parts: readonly MarkdownPart[]): Lexed[] {
+export function lexParts(file: string, parts: readonly MarkdownPart[], cache?: TokenCache): Lexed[] {
   return parts.map((part) => {
-    const known = rememberedTokens.get(part.markdown);
+    const known = cache?.get(part.markdown);
     if (known) return { kind: 'lexed', tokens: known, diagnostics: [] };
     const lexed = lexPart(file, part);
-    if (lexed.kind === 'lexed' && lexed.diagnostics.length === 0) rememberTokens(part.markdown, lexed.tokens);
+    // A diagnostic holds its place in the file, so only clean results are shared.
+    if (lexed.kind === 'lexed' && lexed.diagnostics.length === 0) cache?.set(part.markdown, lexed.tokens);
     return lexed;
   });
 }
@@ -56,7 +57,7 @@ function lexPart(file: string, part: MarkdownPart): Lexed {
  * inline pass: a run over the emphasis limit stays one plain text token.
  */
 function lexWithinLimits(file: string, part: MarkdownPart): Lexed {
-  const lexer = new Lexer(marked.defaults);
+  const lexer = createLexer();
   const tokens = lexer.blockTokens(part.markdown.replace(/\r\n?/g, '\n'), lexer.tokens);
   const diagnostics: Diagnostic[] = [];
   let owners: Map<Token[], number> | undefined;
@@ -112,28 +113,10 @@ function locateRun(src: string, tokens: readonly Token[], owner: number, part: M
   return within === -1 ? { offset: start, length: firstLineLength(raw) } : { offset: start + within, length: firstLine.length };
 }
 
-/**
- * Tokens of Markdown lexed before, by its text. The dev server checks the
- * whole project on every save, but only the saved file needs lexing again.
- * Tokens are only read, never changed, so one array serves every check.
- */
-const rememberedTokens = new Map<string, Token[]>();
-const MAX_REMEMBERED_CHARS = 16 * 1024 * 1024;
-let rememberedChars = 0;
-
-function rememberTokens(markdown: string, tokens: Token[]): void {
-  if (rememberedChars + markdown.length > MAX_REMEMBERED_CHARS) {
-    rememberedTokens.clear();
-    rememberedChars = 0;
-  }
-  rememberedTokens.set(markdown, tokens);
-  rememberedChars += markdown.length;
-}
-
 /** How many Markdown elements (tokens, nested ones included) `tokens` hold. */
 export function countTokens(tokens: Token[]): number {
   let count = 0;
-  marked.walkTokens(tokens, () => {
+  walkTokens(tokens, () => {
     count++;
   });
   return count;

@@ -1,4 +1,4 @@
-import { citationPattern } from '../citations/citation-pattern.ts';
+import { citationPattern } from '../markdown/citation-syntax.ts';
 import type { Deck, Slide } from '../types.ts';
 
 /** A comfortable pace for a briefing read from notes; `wpm` in the deck's front matter or `--wpm` changes it. */

@@ -1,0 +1,36 @@
+import { checkProject, type CheckResult } from '../check/check-project.ts';
+import type { TokenCache } from '../markdown/token-cache.ts';
+import { readProject } from '../project/read-project.ts';
+import { mayNeedSanitizing } from '../render/inert-markdown.ts';
+import type { RenderCache } from '../render/render-cache.ts';
+import { renderDeck, type RenderedDeck } from '../render/render-deck.ts';
+import type { Sanitizer } from '../render/sanitizer.ts';
+
+export interface LoadedDeck {
+  result: CheckResult;
+  texts: ReadonlyMap<string, string>;
+  /** Present only when the project checks without errors: a deck is never built from broken citations. */
+  rendered?: RenderedDeck;
+}
+
+/**
+ * What loading a deck keeps between loads: the sanitizer's thread, and for a
+ * dev server, which loads on every save, the tokens and renders of Markdown
+ * that did not change. Whoever loads decks creates one and passes it in.
+ */
+export interface DeckSession {
+  sanitizer: Sanitizer;
+  tokens?: TokenCache;
+  renders?: RenderCache;
+}
+
+/** Reads, checks and, when it checks, renders the project at `root`. */
+export async function loadDeck(root: string, session: DeckSession): Promise<LoadedDeck> {
+  const project = await readProject(root);
+  // jsdom, which DOMPurify needs, loads while the project is checked; a deck of inert Markdown never needs it.
+  if (project.slideFiles.some((file) => mayNeedSanitizing(file.text))) session.sanitizer.start();
+  const result = checkProject({ ...project, ...(session.tokens ? { tokenCache: session.tokens } : {}) });
+  const loaded: LoadedDeck = { result, texts: project.texts };
+  if (result.summary.errors === 0) loaded.rendered = await renderDeck(result, { sanitizer: session.sanitizer, ...(session.renders ? { renders: session.renders } : {}) });
+  return loaded;
+}

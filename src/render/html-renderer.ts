@@ -1,0 +1,97 @@
+import { Marked, Parser, Renderer, type Token, type Tokens } from 'marked';
+import { citedSources } from '../markdown/citation-syntax.ts';
+import { isPlainComment } from '../text/html-comment.ts';
+import type { CitationToken, CitedSource, Source } from '../types.ts';
+import { citationKey, citationText } from './citation-label.ts';
+import { citationMarker } from './citation-marker.ts';
+import { escapeHtml } from './escape-html.ts';
+import { numberFootnotes, type Footnotes } from './footnote-numbers.ts';
+import { isInert } from './inert-markdown.ts';
+import { splitAttribution } from './quote-attribution.ts';
+import { withCitationMarkers, withMediaPaths } from './raw-html.ts';
+
+/** What rendering a deck's Markdown depends on besides its tokens. */
+export interface RenderContext {
+  sources: ReadonlyMap<string, Source>;
+  /** Each local image or media reference as written, and the project file it loads (see check/media-rules.ts). */
+  mediaPaths: ReadonlyMap<string, string>;
+  /** `markers`: links into the source reader, for the deck; `references`: `[PISM ¶4]` as text, for a page of its own. */
+  citations: 'markers' | 'references';
+}
+
+/** One slide's or notes' HTML, before sanitizing, with its footnotes. */
+export interface RenderedPart {
+  html: string;
+  /** Whether DOMPurify would return it unchanged (see inert-markdown.ts). */
+  inert: boolean;
+  footnotes: CitedSource[][];
+}
+
+/**
+ * Renders a part's tokens (lexed once, by the check) to HTML: citations as
+ * markers numbered for the part's footnotes, images at the project files the
+ * check found, citations in raw HTML as markers, a blockquote's `— Speaker`
+ * line as a caption. A pure function of the tokens and `context`.
+ */
+export function renderTokens(tokens: Token[], context: RenderContext): RenderedPart {
+  const footnotes = numberFootnotes(tokens);
+  const html = new PartParser(context, footnotes).parse(tokens);
+  return { html, inert: isInert(tokens), footnotes: footnotes.list };
+}
+
+/** marked's parser, holding what the renderers below need for the part it parses. */
+class PartParser extends Parser {
+  constructor(
+    readonly context: RenderContext,
+    readonly footnotes: Footnotes,
+  ) {
+    super(rendering.defaults);
+  }
+
+  citation(cited: CitedSource[]): string {
+    if (this.context.citations === 'references') return escapeHtml(citationText(cited, this.context.sources));
+    return citationMarker(cited, this.context.sources, this.footnotes.numbers.get(citationKey(cited)) ?? 0);
+  }
+}
+
+const rendering = new Marked(
+  { gfm: true, async: false },
+  {
+    extensions: [
+      {
+        name: 'citation',
+        renderer(token) {
+          return (this.parser as PartParser).citation((token as CitationToken).cited);
+        },
+      },
+    ],
+    renderer: {
+      blockquote(token) {
+        const attributed = splitAttribution(token.tokens);
+        if (!attributed) return false;
+        const { parser } = this;
+        return `<figure class="attributed-quote"><blockquote>\n${parser.parse(attributed.quote)}</blockquote><figcaption>${parser.parseInline(attributed.attribution)}</figcaption></figure>\n`;
+      },
+      image(token) {
+        const parser = this.parser as PartParser;
+        // Alt text is plain text: a citation in it is named, not linked.
+        const alt = token.tokens?.map((t): Token => (t.type === 'citation' ? plainText(citationText((t as CitationToken).cited, parser.context.sources)) : t));
+        const href = parser.context.mediaPaths.get(token.href) ?? token.href;
+        return Renderer.prototype.image.call(this, { ...token, href, ...(alt ? { tokens: alt } : {}) });
+      },
+      html(token) {
+        if (isPlainComment(token.text)) return '';
+        const parser = this.parser as PartParser;
+        const marked = withCitationMarkers(token.text, (raw) => {
+          const cited = citedSources(raw);
+          return cited ? parser.citation(cited) : raw;
+        });
+        return withMediaPaths(marked, parser.context.mediaPaths);
+      },
+    },
+  },
+);
+
+function plainText(text: string): Tokens.Text {
+  return { type: 'text', raw: text, text, escaped: false };
+}

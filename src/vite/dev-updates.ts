@@ -1,0 +1,64 @@
+import { relative, sep } from 'node:path';
+import type { ViteDevServer } from 'vite';
+import { DECK_UPDATE_EVENT } from '../deck/page-contract.ts';
+import { SLIDES_DIR, SOURCES_DIR } from '../project/read-project.ts';
+import { formatDiagnostics } from '../report/pretty.ts';
+import { formatViteError } from '../report/vite-error.ts';
+import type { RenderedDeck } from '../render/render-deck.ts';
+import { deckUpdate } from './deck-update.ts';
+import type { ProjectDeck } from './project-deck.ts';
+
+/**
+ * Keeps the pages a dev server shows up to date with the project: each save
+ * of a slide or source re-checks the project and sends the open pages the
+ * slides that changed, or the error overlay while the deck has errors.
+ */
+export class DevUpdates {
+  /** The deck the open pages show: changes are taken against it, whichever save finished first. */
+  private sent: RenderedDeck | undefined;
+
+  constructor(
+    private readonly server: ViteDevServer,
+    private readonly deck: ProjectDeck,
+  ) {
+    server.ws.on('connection', () => this.sendErrorIfBroken());
+    const onChange = (file: string) => void this.refreshIfProjectFile(file);
+    server.watcher.on('add', onChange);
+    server.watcher.on('unlink', onChange);
+    server.httpServer?.once('close', () => void deck.close());
+  }
+
+  /** Re-checks and sends the update when `file` is a slide or source; says whether it was one. */
+  refreshIfProjectFile(file: string): boolean {
+    if (!isProjectFile(this.deck.root, file)) return false;
+    void this.refresh();
+    return true;
+  }
+
+  private async refresh(): Promise<void> {
+    // Before the first save, the pages show the deck the server started with.
+    this.sent ??= this.deck.current?.rendered;
+    const loaded = await this.deck.load();
+    const logger = this.server.config.logger;
+    const { diagnostics } = loaded.result;
+    if (diagnostics.length) logger.warn(formatDiagnostics(diagnostics, loaded.texts, { color: true }).trimEnd(), { timestamp: true });
+    if (!loaded.rendered) {
+      this.sendErrorIfBroken();
+      return;
+    }
+    this.server.ws.send({ type: 'custom', event: DECK_UPDATE_EVENT, data: deckUpdate(this.sent, loaded.rendered) });
+    this.sent = loaded.rendered;
+    logger.info('deck updated', { timestamp: true });
+  }
+
+  private sendErrorIfBroken(): void {
+    const loaded = this.deck.current;
+    if (!loaded || loaded.rendered) return;
+    this.server.ws.send({ type: 'error', err: { ...formatViteError(loaded.result.diagnostics, loaded.texts, this.deck.root), stack: '' } });
+  }
+}
+
+function isProjectFile(root: string, file: string): boolean {
+  const path = relative(root, file).split(sep).join('/');
+  return /\.(md|markdown)$/i.test(path) && (path.startsWith(`${SLIDES_DIR}/`) || path.startsWith(`${SOURCES_DIR}/`));
+}

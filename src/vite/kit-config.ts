@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadConfigFromFile, mergeConfig, type InlineConfig, type PluginOption, type UserConfig } from 'vite';
+import { briefing, type BriefingPluginOptions } from './briefing-plugin.ts';
+import { contentSecurityPolicyTag } from './content-security-policy.ts';
+import { fileUrlScripts } from './file-url-scripts.ts';
+
+/** The names of the kit's plugins: a project's own copies of them give way to the ones `brief` configures. */
+const KIT_PLUGIN = /^briefing-kit(?::|$)/;
+
+/**
+ * The Vite configuration a briefing is built and served with: the kit's
+ * plugins, a deck that opens from disk (relative URLs, one classic script),
+ * and a dev server on this machine only. A project's `vite.config.ts` may
+ * export it as it is (`export default briefingConfig()`), or add to it.
+ */
+export function briefingConfig(options: BriefingPluginOptions = {}): UserConfig {
+  return {
+    // Relative URLs, so the built deck opens from any folder, a USB stick included.
+    base: './',
+    plugins: [briefing(options), fileUrlScripts(), contentSecurityPolicyTag()],
+    // The dev server shows unpublished analysis: never on the network by default.
+    server: { host: '127.0.0.1' },
+    build: {
+      outDir: 'dist',
+      modulePreload: false,
+      cssCodeSplit: false,
+      // One classic script: module scripts do not load from file://.
+      rolldownOptions: { output: { format: 'iife', codeSplitting: false } },
+    },
+  };
+}
+
+/**
+ * The configuration `brief build` and `brief dev` run Vite with: the kit's,
+ * for the project at `root`, with the project's own `vite.config.*` merged
+ * over it when it has one. The project's copies of the kit's plugins are
+ * dropped for the kit's own, which carry what the command hands them (the
+ * deck `brief build` has loaded already).
+ */
+export async function projectViteConfig(root: string, command: 'build' | 'serve', options: BriefingPluginOptions = {}): Promise<InlineConfig> {
+  const kit = briefingConfig({ ...options, root });
+  const hasOwn = ['vite.config.ts', 'vite.config.js', 'vite.config.mjs', 'vite.config.mts'].some((name) => existsSync(join(root, name)));
+  const loaded = hasOwn ? await loadConfigFromFile({ command, mode: command === 'build' ? 'production' : 'development' }, undefined, root, 'silent') : null;
+  const own: UserConfig = loaded ? { ...loaded.config, plugins: await withoutKitPlugins(loaded.config.plugins ?? []) } : {};
+  return { ...mergeConfig(kit, own), root, configFile: false };
+}
+
+async function withoutKitPlugins(plugins: PluginOption[]): Promise<PluginOption[]> {
+  const kept: PluginOption[] = [];
+  for (const option of plugins) {
+    const plugin = await option;
+    if (Array.isArray(plugin)) kept.push(await withoutKitPlugins(plugin));
+    else if (plugin && !KIT_PLUGIN.test(plugin.name)) kept.push(plugin);
+  }
+  return kept;
+}

@@ -1,0 +1,44 @@
+import { loadDeck, type DeckSession, type LoadedDeck } from '../pipeline/load-deck.ts';
+import type { RenderedDeck } from '../render/render-deck.ts';
+import { brokenDeck } from './inject-deck.ts';
+
+/**
+ * The deck a plugin instance shows: handed over by `brief build`, which has
+ * loaded it already, or loaded from the project, again on every save in the
+ * dev server. Its session keeps the sanitizer and, in the dev server, the
+ * tokens and renders of what a save did not change.
+ */
+export class ProjectDeck {
+  private loaded: LoadedDeck | undefined;
+
+  constructor(
+    readonly root: string,
+    private readonly session: DeckSession,
+  ) {}
+
+  /** Reads, checks and renders the project again. */
+  async load(): Promise<LoadedDeck> {
+    this.loaded = await loadDeck(this.root, this.session);
+    return this.loaded;
+  }
+
+  /** Takes a deck loaded elsewhere (`brief build`) instead of loading it again. */
+  adopt(deck: LoadedDeck): void {
+    this.loaded = deck;
+  }
+
+  /** The deck as last loaded, if it has been. */
+  get current(): LoadedDeck | undefined {
+    return this.loaded;
+  }
+
+  /** What the page shows: the rendered deck, or, while it has errors, a page saying so. */
+  get shown(): RenderedDeck {
+    return this.loaded?.rendered ?? brokenDeck();
+  }
+
+  /** Frees the sanitizer's thread; a later load starts another. */
+  close(): Promise<void> {
+    return this.session.sanitizer.stop();
+  }
+}
