@@ -216,3 +216,95 @@ export interface VerifiedQuotation {
   /** The cited paragraph it occurs in, with offsets into that paragraph's text. */
   found: ParagraphRef & { pieces: { start: number; end: number }[] };
 }
+
+// ---------------------------------------------------------------- stage outputs
+
+/** Tokens of Markdown lexed before, by its text (markdown/token-cache.ts). */
+export interface TokenStore {
+  get(markdown: string): Token[] | undefined;
+  set(markdown: string, tokens: Token[]): void;
+}
+
+/** What `checkProject` takes: files already read, so the check reads no disk. */
+export interface CheckInput {
+  /** Slide files in deck order. */
+  slideFiles: readonly TextFile[];
+  sourceFiles: readonly TextFile[];
+  /** Problems met while reading the files (unreadable, not UTF-8, missing folders). */
+  readDiagnostics?: readonly Diagnostic[];
+  /** Speaking pace for the timing rules; overrides the deck's `wpm`. */
+  wpm?: number;
+  /**
+   * Whether a file exists, by path relative to the project root: the images
+   * slides load are checked with it. Injected, so the check itself reads no
+   * disk; without it, images are not checked.
+   */
+  fileExists?: (path: string) => boolean;
+  /** Tokens of Markdown lexed by earlier checks (a dev server's); without it, everything is lexed. */
+  tokenCache?: TokenStore;
+}
+
+/** What the citations of a deck resolved to, and the problems found resolving them. */
+export interface Verification {
+  citations: ResolvedCitation[];
+  quotations: VerifiedQuotation[];
+  /** Every well-formed citation, resolved or not. */
+  citationCount: number;
+  /** Slide numbers whose body holds at least one citation, well-formed or not. */
+  citedSlides: Set<number>;
+  diagnostics: Diagnostic[];
+}
+
+/** The counts `brief check` ends with; the `summary` object of its JSON output. */
+export interface CheckSummary {
+  slides: number;
+  citations: number;
+  sources: number;
+  sourcesCited: number;
+  paragraphs: number;
+  paragraphsCited: number;
+  quotationsVerified: number;
+  errors: number;
+  warnings: number;
+}
+
+/** What `checkProject` gives: the parsed deck and sources, what the citations resolved to, and every diagnostic. */
+export interface CheckResult {
+  deck: Deck;
+  sources: Map<string, Source>;
+  verification: Verification;
+  /** Each local image or media reference, as written, and the project file it loads. */
+  mediaPaths: Map<string, string>;
+  diagnostics: Diagnostic[];
+  summary: CheckSummary;
+}
+
+/** Settings the deck's script reads at run time, from a JSON script element. */
+export interface DeckRuntimeSettings {
+  title: string;
+  /** For the PDF's metadata. */
+  author?: string;
+  subtitle?: string;
+  /** Seconds: the deck's `duration`, as reveal's `totalTime` for the speaker view's pacing. */
+  totalTime?: number;
+}
+
+/** The checked deck rendered: the parts of its page. */
+export interface RenderedDeck {
+  title: string;
+  /** reveal.js's top-level `<section>`s, in order (vertical stacks are one). */
+  sections: string[];
+  reader: string;
+  footer: string;
+  /** The print view's appendix of cited paragraphs, as a `<template>`. */
+  appendix: string;
+  settings: DeckRuntimeSettings;
+}
+
+/** A project read, checked and, when it checks, rendered (pipeline/load-deck.ts). */
+export interface LoadedDeck {
+  result: CheckResult;
+  texts: ReadonlyMap<string, string>;
+  /** Present only when the project checks without errors: a deck is never built from broken citations. */
+  rendered?: RenderedDeck;
+}

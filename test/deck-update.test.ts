@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RenderedDeck } from '../src/render/render-deck.ts';
 import { deckUpdate } from '../src/vite/deck-update.ts';
+import type { RenderedDeck } from '../src/types.ts';
 
 function deck(sections: string[], reader = '<div id="source-reader"></div>'): RenderedDeck {
   return { title: 'T', sections, reader, footer: '', appendix: '', settings: { title: 'T' } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckSummary } from '../src/check/summary.ts';
 import { summaryLine } from '../src/report/summary-line.ts';
+import type { CheckSummary } from '../src/types.ts';
 
 const NONE: CheckSummary = { slides: 0, citations: 0, sources: 0, sourcesCited: 0, paragraphs: 0, paragraphsCited: 0, quotationsVerified: 0, errors: 0, warnings: 0 };
 const ONE: CheckSummary = { slides: 1, citations: 1, sources: 1, sourcesCited: 1, paragraphs: 1, paragraphsCited: 1, quotationsVerified: 1, errors: 1, warnings: 1 };

@@ -2,9 +2,10 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../diagnostics/usage-error.ts';
 import { Sanitizer } from '../render/sanitizer.ts';
-import { loadDeck, type LoadedDeck } from '../pipeline/load-deck.ts';
+import { loadDeck } from '../pipeline/load-deck.ts';
 import { checkOutputFolder, createStaging, writeBuildMarker, type OutputCheck } from './output-guard.ts';
 import { removeAbandonedStaging, replaceDirectory } from './replace-directory.ts';
+import type { LoadedDeck } from '../types.ts';
 
 const STAGING_MARKER = '.brief-staging-';
 

@@ -1,18 +1,4 @@
-import type { Verification } from '../citations/verify-citations.ts';
-import type { Deck, Diagnostic, Source } from '../types.ts';
-
-/** The counts `brief check` ends with; the `summary` object of its JSON output. */
-export interface CheckSummary {
-  slides: number;
-  citations: number;
-  sources: number;
-  sourcesCited: number;
-  paragraphs: number;
-  paragraphsCited: number;
-  quotationsVerified: number;
-  errors: number;
-  warnings: number;
-}
+import type { CheckSummary, Deck, Diagnostic, Source, Verification } from '../types.ts';
 
 export function summarize(deck: Deck, sources: ReadonlyMap<string, Source>, verification: Verification, diagnostics: readonly Diagnostic[]): CheckSummary {
   const citedParagraphs = new Set<string>();

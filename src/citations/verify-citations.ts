@@ -3,17 +3,7 @@ import { clip } from '../text/clip.ts';
 import { maskNonProse } from '../text/mask.ts';
 import { nearest } from '../text/nearest.ts';
 import { citationOrUnclosedPattern } from '../markdown/citation-syntax.ts';
-import type {
-  Block,
-  Citation,
-  Deck,
-  Diagnostic,
-  ParagraphRef,
-  Quotation,
-  ResolvedCitation,
-  Source,
-  VerifiedQuotation,
-} from '../types.ts';
+import type { Block, Citation, Deck, Diagnostic, ParagraphRef, Quotation, ResolvedCitation, Source, Verification, VerifiedQuotation } from '../types.ts';
 import { blockquoteText } from './blockquote-text.ts';
 import { closestPassage } from './closest-passage.ts';
 import { findQuotations } from './find-quotations.ts';
@@ -22,16 +12,6 @@ import { parseCitations } from './parse-citations.ts';
 
 /** Longest quotation shown in a message, so that it stays one line. */
 const MAX_QUOTE_IN_MESSAGE = 80;
-
-export interface Verification {
-  citations: ResolvedCitation[];
-  quotations: VerifiedQuotation[];
-  /** Every well-formed citation, resolved or not. */
-  citationCount: number;
-  /** Slide numbers whose body holds at least one citation, well-formed or not. */
-  citedSlides: Set<number>;
-  diagnostics: Diagnostic[];
-}
 
 /**
  * Resolves every citation in the deck against the sources and checks every

@@ -1,6 +1,6 @@
 import Reveal, { type RevealApi, type RevealConfig, type RevealPlugin } from 'reveal.js';
-import type { DeckRuntimeSettings } from '../render/render-deck.ts';
 import type { PrintOptions } from './print-options.ts';
+import type { DeckRuntimeSettings } from '../types.ts';
 
 /**
  * reveal 6's bundled types miss options that reveal itself and its speaker

@@ -1,5 +1,5 @@
-import type { DeckRuntimeSettings } from '../render/render-deck.ts';
 import { SETTINGS_ELEMENT_ID } from './page-contract.ts';
+import type { DeckRuntimeSettings } from '../types.ts';
 
 /** Reads the settings the build wrote into the page. */
 export function readSettings(document: Document): DeckRuntimeSettings {

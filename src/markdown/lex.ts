@@ -1,10 +1,9 @@
 import type { Token, Tokens } from 'marked';
 import { diagnose } from '../diagnostics/diagnose.ts';
 import { firstLineLength } from '../text/first-line.ts';
-import type { Diagnostic } from '../types.ts';
+import type { Diagnostic, TokenStore } from '../types.ts';
 import { createLexer, walkTokens } from './front-end.ts';
 import { emphasisDelimiters, firstTooDeepLine, MAX_EMPHASIS_DELIMITERS, MAX_NESTING } from './limits.ts';
-import type { TokenCache } from './token-cache.ts';
 
 /** A stretch of a file's Markdown and where it starts. */
 export interface MarkdownPart {
@@ -26,7 +25,7 @@ export type Lexed = { kind: 'lexed'; tokens: Token[]; diagnostics: Diagnostic[] 
  * limit is reported where it stands: nesting too deep (BRF108) and inline
  * text with too many emphasis delimiters (BRF116).
  */
-export function lexParts(file: string, parts: readonly MarkdownPart[], cache?: TokenCache): Lexed[] {
+export function lexParts(file: string, parts: readonly MarkdownPart[], cache?: TokenStore): Lexed[] {
   return parts.map((part) => {
     const known = cache?.get(part.markdown);
     if (known) return { kind: 'lexed', tokens: known, diagnostics: [] };

@@ -1,4 +1,5 @@
 import type { Token } from 'marked';
+import type { TokenStore } from '../types.ts';
 
 /** Past this much Markdown, the cache starts again: a long dev session edits far less than this. */
 const MAX_CHARS = 16 * 1024 * 1024;
@@ -11,7 +12,7 @@ const MAX_CHARS = 16 * 1024 * 1024;
  * render/render-cache.ts). Created by whoever runs checks repeatedly and
  * passed in; a single check needs none.
  */
-export class TokenCache {
+export class TokenCache implements TokenStore {
   private readonly tokens = new Map<string, Token[]>();
   private chars = 0;
 

@@ -2,9 +2,9 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import type { DeckRuntimeSettings } from '../render/render-deck.ts';
 import { writePdfMetadata } from './pdf-metadata.ts';
 import { plural } from '../text/plural.ts';
+import type { DeckRuntimeSettings } from '../types.ts';
 
 export interface ExportOptions {
   /** The built deck's `index.html`. */

@@ -1,17 +1,10 @@
-import { checkProject, type CheckResult } from '../check/check-project.ts';
-import type { TokenCache } from '../markdown/token-cache.ts';
+import { checkProject } from '../check/check-project.ts';
 import { readProject } from '../project/read-project.ts';
 import { mayNeedSanitizing } from '../render/inert-markdown.ts';
 import type { RenderCache } from '../render/render-cache.ts';
-import { renderDeck, type RenderedDeck } from '../render/render-deck.ts';
+import { renderDeck } from '../render/render-deck.ts';
 import type { Sanitizer } from '../render/sanitizer.ts';
-
-export interface LoadedDeck {
-  result: CheckResult;
-  texts: ReadonlyMap<string, string>;
-  /** Present only when the project checks without errors: a deck is never built from broken citations. */
-  rendered?: RenderedDeck;
-}
+import type { CheckResult, LoadedDeck, RenderedDeck, TokenStore } from '../types.ts';
 
 /**
  * What loading a deck keeps between loads: the sanitizer's thread, and for a
@@ -20,7 +13,7 @@ export interface LoadedDeck {
  */
 export interface DeckSession {
   sanitizer: Sanitizer;
-  tokens?: TokenCache;
+  tokens?: TokenStore;
   renders?: RenderCache;
 }
 

@@ -2,8 +2,7 @@ import { statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { diagnose } from '../diagnostics/diagnose.ts';
-import type { CheckInput } from '../check/check-project.ts';
-import type { Diagnostic, TextFile } from '../types.ts';
+import type { CheckInput, Diagnostic, TextFile } from '../types.ts';
 import { describeFsError, readTextFile } from './read-text.ts';
 
 export const SLIDES_DIR = 'slides';

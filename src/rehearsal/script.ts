@@ -1,9 +1,8 @@
 import type { Token } from 'marked';
-import type { CheckResult } from '../check/check-project.ts';
 import { citationPattern, citedSources } from '../markdown/citation-syntax.ts';
 import { slideTimings } from '../pacing/timing.ts';
 import { citationText } from '../render/citation-label.ts';
-import type { Source } from '../types.ts';
+import type { CheckResult, Source } from '../types.ts';
 
 /** One slide of the rehearsal script. */
 export interface ScriptEntry {

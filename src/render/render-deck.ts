@@ -1,6 +1,5 @@
 import type { Token } from 'marked';
-import type { CheckResult } from '../check/check-project.ts';
-import type { Slide, Source, VerifiedQuotation } from '../types.ts';
+import type { CheckResult, DeckRuntimeSettings, RenderedDeck, Slide, Source, VerifiedQuotation } from '../types.ts';
 import { DEFAULT_WPM, MIN_DERIVED_SECONDS, slideTimings } from '../pacing/timing.ts';
 import { renderAppendix } from './appendix.ts';
 import { renderFootnotes } from './footnotes.ts';
@@ -12,27 +11,6 @@ import { escapeHtml } from './escape-html.ts';
 import { slideAttributesHtml } from './slide-attributes-html.ts';
 import { renderSourceReader } from './source-reader.ts';
 import { renderSourcesList } from './sources-slide.ts';
-
-/** Settings the deck's script reads at run time, from a JSON script element. */
-export interface DeckRuntimeSettings {
-  title: string;
-  /** For the PDF's metadata. */
-  author?: string;
-  subtitle?: string;
-  /** Seconds: the deck's `duration`, as reveal's `totalTime` for the speaker view's pacing. */
-  totalTime?: number;
-}
-
-export interface RenderedDeck {
-  title: string;
-  /** reveal.js's top-level `<section>`s, in order (vertical stacks are one). */
-  sections: string[];
-  reader: string;
-  footer: string;
-  /** The print view's appendix of cited paragraphs, as a `<template>`. */
-  appendix: string;
-  settings: DeckRuntimeSettings;
-}
 
 /** The tokens of a slide without notes. */
 const NO_TOKENS: Token[] = [];

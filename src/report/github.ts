@@ -1,5 +1,4 @@
-import type { CheckSummary } from '../check/summary.ts';
-import type { Diagnostic } from '../types.ts';
+import type { CheckSummary, Diagnostic } from '../types.ts';
 import { Locator } from './locate.ts';
 import { printable } from './printable.ts';
 import { summaryLine } from './summary-line.ts';

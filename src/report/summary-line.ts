@@ -1,5 +1,5 @@
-import type { CheckSummary } from '../check/summary.ts';
 import { plural } from '../text/plural.ts';
+import type { CheckSummary } from '../types.ts';
 
 /** `14 slides, 41 citations to 2 of 2 sources (18 of 21 paragraphs cited, 6 quotations verified): 0 errors, 1 warning` */
 export function summaryLine(summary: CheckSummary): string {

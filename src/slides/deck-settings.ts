@@ -1,7 +1,7 @@
 import { diagnose } from '../diagnostics/diagnose.ts';
-import type { FrontMatter } from '../text/front-matter.ts';
-import { parseYamlMapping } from '../text/front-matter.ts';
-import { unknownKeyWarnings } from '../text/front-matter-keys.ts';
+import type { FrontMatter } from '../front-matter/front-matter.ts';
+import { parseYamlMapping } from '../front-matter/front-matter.ts';
+import { unknownKeyWarnings } from '../front-matter/unknown-keys.ts';
 import type { DeckSettings, Diagnostic } from '../types.ts';
 
 const TEXT_KEYS = ['title', 'subtitle', 'author', 'date', 'theme'] as const;

@@ -1,11 +1,10 @@
 import type { Token } from 'marked';
 import { diagnose } from '../diagnostics/diagnose.ts';
-import { splitFrontMatter } from '../text/front-matter.ts';
+import { splitFrontMatter } from '../front-matter/front-matter.ts';
 import { firstLineLength } from '../text/first-line.ts';
 import { countTokens, lexParts, type Lexed } from '../markdown/lex.ts';
-import type { TokenCache } from '../markdown/token-cache.ts';
 import { tokensToPlainText } from '../markdown/plain-text.ts';
-import type { Deck, DeckSettings, Diagnostic, Slide, SlidePart, TextFile } from '../types.ts';
+import type { Deck, DeckSettings, Diagnostic, Slide, SlidePart, TextFile, TokenStore } from '../types.ts';
 import { isPlainComment } from '../text/html-comment.ts';
 import { blocksOf } from './blocks.ts';
 import { mediaReferences } from './media-references.ts';
@@ -27,7 +26,7 @@ export const MAX_SLIDES = 10_000;
  * Parses the slide files, in the order given, into one deck. The first file's
  * front matter holds the deck settings.
  */
-export function parseDeck(files: readonly TextFile[], cache?: TokenCache): { deck: Deck; diagnostics: Diagnostic[] } {
+export function parseDeck(files: readonly TextFile[], cache?: TokenStore): { deck: Deck; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const slides: Slide[] = [];
   let settings: DeckSettings = {};
@@ -73,7 +72,7 @@ export function parseDeck(files: readonly TextFile[], cache?: TokenCache): { dec
 type ParsedSlide = Pick<Slide, 'attributes' | 'attributeSpans' | 'body' | 'notes' | 'title' | 'kind'>;
 
 /** Lexes every slide body and notes of a file in one go (see lexParts), keyed by where each starts. */
-function lexSlideParts(file: TextFile, rawSlides: readonly RawSlide[], diagnostics: Diagnostic[], cache: TokenCache | undefined): Map<number, Lexed> {
+function lexSlideParts(file: TextFile, rawSlides: readonly RawSlide[], diagnostics: Diagnostic[], cache: TokenStore | undefined): Map<number, Lexed> {
   const ranges = rawSlides.flatMap((raw) => (raw.notes ? [raw.body, raw.notes] : [raw.body]));
   const parts = ranges.map((range) => ({ markdown: file.text.slice(range.start, range.end), offset: range.start }));
   const lexed = lexParts(file.path, parts, cache);

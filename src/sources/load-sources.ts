@@ -1,7 +1,6 @@
 import { diagnose } from '../diagnostics/diagnose.ts';
 import { contentHash } from '../text/content-hash.ts';
-import type { TokenCache } from '../markdown/token-cache.ts';
-import type { Diagnostic, Source, TextFile } from '../types.ts';
+import type { Diagnostic, Source, TextFile, TokenStore } from '../types.ts';
 import { parseSource } from './parse-source.ts';
 import { isValidSourceId, sourceIdOf, suggestSourceId } from './source-id.ts';
 
@@ -10,7 +9,7 @@ import { isValidSourceId, sourceIdOf, suggestSourceId } from './source-id.ts';
  * needs the files side by side: ids that are not valid (with a new name that
  * is free), two files with one id, two files with the same text.
  */
-export function loadSources(files: readonly TextFile[], cache?: TokenCache): { sources: Map<string, Source>; diagnostics: Diagnostic[] } {
+export function loadSources(files: readonly TextFile[], cache?: TokenStore): { sources: Map<string, Source>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, Source>();
   const byHash = new Map<string, string>();

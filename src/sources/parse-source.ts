@@ -1,12 +1,11 @@
 import type { Token } from 'marked';
 import { diagnose } from '../diagnostics/diagnose.ts';
 import { contentHash } from '../text/content-hash.ts';
-import { splitFrontMatter } from '../text/front-matter.ts';
+import { splitFrontMatter } from '../front-matter/front-matter.ts';
 import { tokensToPlainText } from '../markdown/plain-text.ts';
-import type { Diagnostic, Source, SourceParagraph, TextFile } from '../types.ts';
+import type { Diagnostic, Source, SourceParagraph, TextFile, TokenStore } from '../types.ts';
 import { firstLineLength } from '../text/first-line.ts';
 import { lexParts, type Lexed } from '../markdown/lex.ts';
-import type { TokenCache } from '../markdown/token-cache.ts';
 import { sourceIdOf } from './source-id.ts';
 import { readSourceMeta } from './source-meta.ts';
 
@@ -25,7 +24,7 @@ export interface ParsedSource {
  * the paragraphs are numbered all the same, so that the citations of the
  * source are checked rather than each reported as citing nothing.
  */
-export function parseSource(file: TextFile, cache?: TokenCache): ParsedSource {
+export function parseSource(file: TextFile, cache?: TokenStore): ParsedSource {
   const diagnostics: Diagnostic[] = [];
   const id = sourceIdOf(file.path);
   const frontMatter = splitFrontMatter(file.text);

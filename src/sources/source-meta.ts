@@ -1,7 +1,7 @@
 import { diagnose } from '../diagnostics/diagnose.ts';
-import type { FrontMatter } from '../text/front-matter.ts';
-import { parseYamlMapping } from '../text/front-matter.ts';
-import { unknownKeyWarnings } from '../text/front-matter-keys.ts';
+import type { FrontMatter } from '../front-matter/front-matter.ts';
+import { parseYamlMapping } from '../front-matter/front-matter.ts';
+import { unknownKeyWarnings } from '../front-matter/unknown-keys.ts';
 import type { Diagnostic, SourceMeta } from '../types.ts';
 
 export const SOURCE_META_KEYS = ['title', 'short', 'author', 'publisher', 'date', 'url', 'note'] as const;

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import type { LoadedDeck } from '../pipeline/load-deck.ts';
 import { TokenCache } from '../markdown/token-cache.ts';
 import { formatDiagnostics } from '../report/pretty.ts';
 import { formatViteError } from '../report/vite-error.ts';
@@ -10,6 +9,7 @@ import { mediaTemplate, withRewrittenMedia } from './deck-assets.ts';
 import { DevUpdates } from './dev-updates.ts';
 import { injectDeck, SLIDES_PLACEHOLDER, slidesHtml } from './inject-deck.ts';
 import { ProjectDeck } from './project-deck.ts';
+import type { LoadedDeck } from '../types.ts';
 
 export interface BriefingPluginOptions {
   /**

@@ -1,5 +1,5 @@
 import type { DeckUpdate } from '../deck/hot-update.ts';
-import type { RenderedDeck } from '../render/render-deck.ts';
+import type { RenderedDeck } from '../types.ts';
 
 /**
  * What the open page needs to show `next` when it shows `shown`: the

@@ -4,9 +4,9 @@ import { DECK_UPDATE_EVENT } from '../deck/page-contract.ts';
 import { SLIDES_DIR, SOURCES_DIR } from '../project/read-project.ts';
 import { formatDiagnostics } from '../report/pretty.ts';
 import { formatViteError } from '../report/vite-error.ts';
-import type { RenderedDeck } from '../render/render-deck.ts';
 import { deckUpdate } from './deck-update.ts';
 import type { ProjectDeck } from './project-deck.ts';
+import type { RenderedDeck } from '../types.ts';
 
 /**
  * Keeps the pages a dev server shows up to date with the project: each save

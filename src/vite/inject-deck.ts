@@ -1,6 +1,6 @@
-import type { RenderedDeck } from '../render/render-deck.ts';
 import { escapeHtml } from '../render/escape-html.ts';
 import { SETTINGS_ELEMENT_ID } from '../deck/page-contract.ts';
+import type { RenderedDeck } from '../types.ts';
 
 /** Where `index.html` takes the slides. */
 export const SLIDES_PLACEHOLDER = '<!--briefing:slides-->';

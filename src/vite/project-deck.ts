@@ -1,6 +1,6 @@
-import { loadDeck, type DeckSession, type LoadedDeck } from '../pipeline/load-deck.ts';
-import type { RenderedDeck } from '../render/render-deck.ts';
+import { loadDeck, type DeckSession } from '../pipeline/load-deck.ts';
 import { brokenDeck } from './inject-deck.ts';
+import type { LoadedDeck, RenderedDeck } from '../types.ts';
 
 /**
  * The deck a plugin instance shows: handed over by `brief build`, which has

@@ -4,12 +4,13 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/build/build-deck.ts';
-import { checkProject, type CheckResult } from '../../src/check/check-project.ts';
+import { checkProject } from '../../src/check/check-project.ts';
 import { resolveMediaPath } from '../../src/project/media-path.ts';
 import { readProject } from '../../src/project/read-project.ts';
 import { browserAvailable, launchChromium } from '../helpers/chromium.ts';
 import { ATTRIBUTE_VECTORS, blnsScriptInjection, CLASSIC_VECTORS } from '../helpers/payloads.ts';
 import { tempProject } from '../helpers/temp-project.ts';
+import type { CheckResult } from '../../src/types.ts';
 
 const PER_SLIDE = 25;
 

@@ -1,6 +1,6 @@
-import { checkProject, type CheckResult } from '../../src/check/check-project.ts';
+import { checkProject } from '../../src/check/check-project.ts';
 import { Locator } from '../../src/report/locate.ts';
-import type { TextFile } from '../../src/types.ts';
+import type { CheckResult, TextFile } from '../../src/types.ts';
 
 /** An in-memory project: file paths relative to the root, mapped to their text. */
 export type Files = Record<string, string>;

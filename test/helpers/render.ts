@@ -1,7 +1,7 @@
 import { afterAll } from 'vitest';
-import type { CheckResult } from '../../src/check/check-project.ts';
-import { renderDeck, type RenderedDeck } from '../../src/render/render-deck.ts';
+import { renderDeck } from '../../src/render/render-deck.ts';
 import { Sanitizer } from '../../src/render/sanitizer.ts';
+import type { CheckResult, RenderedDeck } from '../../src/types.ts';
 
 /** One sanitizer for a test file's renders, stopped when the file is done. */
 export const sanitizer = new Sanitizer();

@@ -1,5 +1,4 @@
-import type { CheckSummary } from '../../src/check/summary.ts';
-import type { Diagnostic } from '../../src/types.ts';
+import type { CheckSummary, Diagnostic } from '../../src/types.ts';
 import { check, source, type Files } from './project.ts';
 
 /**

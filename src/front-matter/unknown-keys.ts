@@ -1,7 +1,7 @@
 import { diagnose } from '../diagnostics/diagnose.ts';
 import type { Diagnostic } from '../types.ts';
 import type { YamlMapping } from './front-matter.ts';
-import { nearest } from './nearest.ts';
+import { nearest } from '../text/nearest.ts';
 
 /** Warns about each front matter key that is not one of `allowed`: a typo would otherwise be dropped silently. */
 export function unknownKeyWarnings(
