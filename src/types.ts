@@ -179,17 +179,16 @@ export interface Quotation {
 
 export type Severity = 'error' | 'warning';
 
+/** Where a diagnostic points: a span of text, or a whole file or folder (a missing folder, a file that cannot be read). */
+export type Where = Span | { path: string };
+
+/** A problem found, as data: the catalogue (diagnostics/catalogue.ts) says what each code means and whether it is a configuration problem. */
 export interface Diagnostic {
   code: string;
   severity: Severity;
   message: string;
   hint?: string;
-  /** Where the problem is; absent only for problems with the project as a whole. */
-  span?: Span;
-  /** The file or folder at fault when there is no span (e.g. a missing folder). */
-  path?: string;
-  /** Whether this is a usage or configuration problem rather than a problem in the content. */
-  configuration?: boolean;
+  where: Where;
 }
 
 // ---------------------------------------------------------------- verification

@@ -9,6 +9,7 @@ import { MAX_FILE_BYTES, PATHOLOGICAL } from './helpers/pathological.ts';
 import { source, SOURCE_A } from './helpers/project.ts';
 import { render, sanitizer } from './helpers/render.ts';
 import { REPO } from './helpers/temp-project.ts';
+import { fileOf, spanOf } from '../src/diagnostics/diagnose.ts';
 
 const SOURCE_FILE: TextFile = { path: 'assets/sources/a.md', text: SOURCE_A };
 
@@ -37,11 +38,12 @@ async function checkAndRender(markdown: string, placement: Placement) {
 
 function expectLocatedInside(diagnostics: readonly Diagnostic[], textLengths: ReadonlyMap<string, number>) {
   for (const d of diagnostics) {
-    if (!d.span) continue;
-    const length = textLengths.get(d.span.file);
-    expect(length, `${d.code} points into an unknown file ${d.span.file}`).toBeDefined();
-    expect(d.span.offset).toBeGreaterThanOrEqual(0);
-    expect(d.span.offset + d.span.length).toBeLessThanOrEqual(length as number);
+    const span = spanOf(d);
+    if (!span) continue;
+    const length = textLengths.get(span.file);
+    expect(length, `${d.code} points into an unknown file ${span.file}`).toBeDefined();
+    expect(span.offset).toBeGreaterThanOrEqual(0);
+    expect(span.offset + span.length).toBeLessThanOrEqual(length as number);
   }
 }
 
@@ -74,14 +76,14 @@ describe('bounded work on pathological Markdown', () => {
     const limits = run.diagnostics.filter((d) => d.code === 'BRF108' || d.code === 'BRF116').map((d) => d.code);
     const expected = OVER_A_LIMIT[name];
     expect(new Set(limits)).toEqual(new Set(expected ? [expected] : []));
-    for (const d of run.diagnostics.filter((d) => d.code === 'BRF108' || d.code === 'BRF116')) expect(d.span?.file).toBe(run.file);
+    for (const d of run.diagnostics.filter((d) => d.code === 'BRF108' || d.code === 'BRF116')) expect(fileOf(d)).toBe(run.file);
   });
 
   it('reports text over the emphasis limit as BRF116 at the paragraph that holds it, and checks the rest', async () => {
     const slow = `# Fine\n\nA short paragraph.\n\n${PATHOLOGICAL['underscore runs']}\n\nA quote "that is not there" [@a ¶2]\n`;
     const run = await checkAndRender(slow, 'slide');
     const overLimit = run.diagnostics.find((d) => d.code === 'BRF116');
-    expect(overLimit?.span?.offset).toBe(slow.indexOf('a_a_'));
+    expect(overLimit && spanOf(overLimit)?.offset).toBe(slow.indexOf('a_a_'));
     expect(overLimit?.message).toMatch(/emphasis marks .* more than the 500/);
     expect(run.diagnostics.map((d) => d.code)).toContain('BRF104');
   });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { exitCodeOf } from '../src/cli/exit-code.ts';
 import type { Diagnostic } from '../src/types.ts';
 
-const warning: Diagnostic = { code: 'BRF106', severity: 'warning', message: 'Slide 4 has content but no citation.' };
-const error: Diagnostic = { code: 'BRF101', severity: 'error', message: 'Unknown source `x`.' };
-const configuration: Diagnostic = { code: 'BRF001', severity: 'error', message: 'Folder `slides/` does not exist.', configuration: true };
+const warning: Diagnostic = { code: 'BRF106', severity: 'warning', message: 'Slide 4 has content but no citation.', where: { path: 'slides/01.md' } };
+const error: Diagnostic = { code: 'BRF101', severity: 'error', message: 'Unknown source `x`.', where: { path: 'slides/01.md' } };
+const configuration: Diagnostic = { code: 'BRF001', severity: 'error', message: 'Folder `slides/` does not exist.', where: { path: 'slides' } };
 
 describe('a command\'s exit code from its check', () => {
   it.each([

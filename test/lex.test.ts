@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lexParts, type Lexed } from '../src/markdown/lex.ts';
 import { TokenCache } from '../src/markdown/token-cache.ts';
 import { emphasisDelimiters, firstTooDeepLine, MAX_EMPHASIS_DELIMITERS, MAX_NESTING } from '../src/markdown/limits.ts';
+import { spanOf } from '../src/diagnostics/diagnose.ts';
 
 const tokensOf = (lexed: Lexed | undefined) => (lexed?.kind === 'lexed' ? lexed.tokens : undefined);
 const diagnosticsOf = (lexed: Lexed | undefined) => (lexed?.kind === 'lexed' ? lexed.diagnostics : lexed ? [lexed.diagnostic] : []);
@@ -36,15 +37,15 @@ describe('lexParts', () => {
     const cache = new TokenCache();
     const [first] = lexParts('slides/a.md', [{ markdown: nested, offset: 0 }], cache);
     const [again] = lexParts('slides/b.md', [{ markdown: nested, offset: 7 }], cache);
-    expect(first).toMatchObject({ kind: 'unparsed', diagnostic: { code: 'BRF108', span: { file: 'slides/a.md', offset: 0 } } });
-    expect(again).toMatchObject({ kind: 'unparsed', diagnostic: { code: 'BRF108', span: { file: 'slides/b.md', offset: 7 } } });
+    expect(first).toMatchObject({ kind: 'unparsed', diagnostic: { code: 'BRF108', where: { file: 'slides/a.md', offset: 0 } } });
+    expect(again).toMatchObject({ kind: 'unparsed', diagnostic: { code: 'BRF108', where: { file: 'slides/b.md', offset: 7 } } });
   });
 
   it('keeps text over the emphasis limit as plain text, reports it at its own line, and lexes the rest', () => {
     const marks = 'a_'.repeat(MAX_EMPHASIS_DELIMITERS + 1);
     const markdown = `# Title\n\n*fine* paragraph\n\n- item\n- ${marks}\n\nAfter **bold**\n`;
     const [lexed] = lexParts('slides/01.md', [{ markdown, offset: 100 }]);
-    expect(diagnosticsOf(lexed).map((d) => [d.code, d.span?.offset])).toEqual([['BRF116', 100 + markdown.indexOf(marks)]]);
+    expect(diagnosticsOf(lexed).map((d) => [d.code, spanOf(d)?.offset])).toEqual([['BRF116', 100 + markdown.indexOf(marks)]]);
     const types = (tokensOf(lexed) ?? []).map((t) => t.type);
     expect(types).toEqual(['heading', 'space', 'paragraph', 'space', 'list', 'space', 'paragraph']);
     expect(JSON.stringify(tokensOf(lexed))).toContain('"type":"strong"');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCitations } from '../src/citations/parse-citations.ts';
 import { maskNonProse } from '../src/text/mask.ts';
+import { spanOf } from '../src/diagnostics/diagnose.ts';
 
 function parse(markdown: string) {
   return parseCitations(maskNonProse(markdown), { file: 'slides/a.md', offset: 0 });
@@ -52,7 +53,7 @@ describe('parseCitations: malformed', () => {
     expect(citations).toEqual([]);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]!.code).toBe('BRF103');
-    expect(diagnostics[0]!.span?.offset).toBe(column - 1);
+    expect(spanOf(diagnostics[0]!)?.offset).toBe(column - 1);
     expect(diagnostics[0]!.message).toContain(problem);
   });
 });

@@ -5,6 +5,7 @@ import { matchQuotation } from '../src/citations/match-quotation.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { check, source, SOURCE_A } from './helpers/project.ts';
 import { render } from './helpers/render.ts';
+import { spanOf } from '../src/diagnostics/diagnose.ts';
 
 // Issue 13, "Quotations are matched as words": every case here was a wrong verdict once.
 
@@ -160,7 +161,7 @@ describe('quotation marks of other languages, and apostrophes', () => {
     const result = check(deck('Zhao: ‘NATO’s mentality isn’t new’ [@a ¶1]'));
     const [diagnostic] = result.diagnostics.filter((d) => d.code === 'BRF104');
     expect(diagnostic?.message).toContain('`NATO’s mentality isn’t new`');
-    expect(diagnostic?.span?.length).toBe('‘NATO’s mentality isn’t new’'.length);
+    expect(diagnostic && spanOf(diagnostic)?.length).toBe('‘NATO’s mentality isn’t new’'.length);
   });
 
   it('hints the closest passage without the guillemets around it', () => {

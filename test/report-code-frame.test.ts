@@ -7,7 +7,7 @@ const FILE = 'slides/01.md';
 
 /** The frame for a span that starts at the first `marked` in `text` and is `length` characters long (by default, `marked`). */
 function frame(text: string, marked: string, length = marked.length, paint?: (s: string) => string): string[] {
-  const diagnostic: Diagnostic = { code: 'BRF102', severity: 'error', message: 'm', span: { file: FILE, offset: text.indexOf(marked), length } };
+  const diagnostic: Diagnostic = { code: 'BRF102', severity: 'error', message: 'm', where: { file: FILE, offset: text.indexOf(marked), length } };
   return codeFrame(diagnostic, new Locator(new Map([[FILE, text]])), paint);
 }
 
@@ -52,6 +52,6 @@ describe('codeFrame', () => {
   });
 
   it('shows nothing for a diagnostic without a span', () => {
-    expect(codeFrame({ code: 'BRF001', severity: 'error', message: 'm', path: 'slides' }, new Locator(new Map()))).toEqual([]);
+    expect(codeFrame({ code: 'BRF001', severity: 'error', message: 'm', where: { path: 'slides' } }, new Locator(new Map()))).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { checkSlides } from './slide-rules.ts';
 import { checkTiming } from './timing-rules.ts';
 import { limitRepeats } from './limit-repeats.ts';
 import { summarize } from './summary.ts';
+import { fileOf, spanOf } from '../diagnostics/diagnose.ts';
 
 /** Everything `brief check` verifies, on files already read: pure, so tests need no disk. */
 export function checkProject(input: CheckInput): CheckResult {
@@ -27,8 +28,8 @@ export function checkProject(input: CheckInput): CheckResult {
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  const fileOf = (d: Diagnostic) => d.span?.file ?? d.path ?? '';
-  return [...diagnostics].sort((a, b) => fileOf(a).localeCompare(fileOf(b)) || (a.span?.offset ?? -1) - (b.span?.offset ?? -1));
+  const offsetOf = (d: Diagnostic) => spanOf(d)?.offset ?? -1;
+  return [...diagnostics].sort((a, b) => fileOf(a).localeCompare(fileOf(b)) || offsetOf(a) - offsetOf(b));
 }
 
 /** Appends in a loop: spreading tens of thousands of diagnostics into `push` overflows the call stack. */

@@ -1,4 +1,4 @@
-import { diagnose } from '../diagnostics/diagnose.ts';
+import { diagnose, fileOf } from '../diagnostics/diagnose.ts';
 import type { Diagnostic } from '../types.ts';
 
 /** Past this many diagnostics of one code in one file, the rest are counted rather than listed (as compilers cap errors). */
@@ -15,7 +15,7 @@ export function limitRepeats(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const omitted = new Map<string, { first: Diagnostic; count: number }>();
   const kept: Diagnostic[] = [];
   for (const d of diagnostics) {
-    const key = `${d.span?.file ?? d.path ?? ''}\u0000${d.code}`;
+    const key = `${fileOf(d)}\u0000${d.code}`;
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
     if (count <= MAX_REPEATS_PER_FILE) {
@@ -27,8 +27,7 @@ export function limitRepeats(diagnostics: readonly Diagnostic[]): Diagnostic[] {
     else omitted.set(key, { first: d, count: 1 });
   }
   for (const { first, count } of omitted.values()) {
-    const where = first.span ?? { path: first.path ?? '' };
-    kept.push({ ...diagnose('BRF005', { code: first.code, count, shown: MAX_REPEATS_PER_FILE }, where), severity: first.severity });
+    kept.push({ ...diagnose('BRF005', { code: first.code, count, shown: MAX_REPEATS_PER_FILE }, first.where), severity: first.severity });
   }
   return kept;
 }

@@ -1,23 +1,32 @@
-import type { Diagnostic, Span } from '../types.ts';
+import type { Diagnostic, Span, Where } from '../types.ts';
 import { catalogue, type DiagnosticArgs, type DiagnosticCode } from './catalogue.ts';
 
-/** Where a diagnostic points: a span of text, or a whole file or folder. */
-export type Where = Span | { path: string };
+/** A catalogue entry, widened: indexing the catalogue by a code that is not a literal loses each entry's own argument type. */
+interface Entry<A> {
+  severity: Diagnostic['severity'];
+  configuration?: boolean;
+  message: (a: A) => string;
+  hint?: (a: A) => string | undefined;
+}
 
 /** Builds the diagnostic for `code` from its catalogue entry. */
 export function diagnose<C extends DiagnosticCode>(code: C, args: DiagnosticArgs<C>, where: Where): Diagnostic {
-  // The catalogue's entries are typed per code; indexing by a generic key loses that, so widen once here.
-  const entry = catalogue[code] as unknown as {
-    severity: Diagnostic['severity'];
-    configuration?: boolean;
-    message: (a: DiagnosticArgs<C>) => string;
-    hint?: (a: DiagnosticArgs<C>) => string | undefined;
-  };
-  const diagnostic: Diagnostic = { code, severity: entry.severity, message: entry.message(args) };
+  const entry = catalogue[code] as unknown as Entry<DiagnosticArgs<C>>;
   const hint = entry.hint?.(args);
-  if (hint) diagnostic.hint = hint;
-  if ('offset' in where) diagnostic.span = where;
-  else diagnostic.path = where.path;
-  if (entry.configuration) diagnostic.configuration = true;
-  return diagnostic;
+  return { code, severity: entry.severity, message: entry.message(args), ...(hint ? { hint } : {}), where };
+}
+
+/** Whether a diagnostic is a usage or configuration problem (a missing folder, an unreadable file), which makes a command exit 2, not 1. */
+export function isConfigurationProblem(diagnostic: Diagnostic): boolean {
+  return (catalogue as Record<string, { configuration?: boolean }>)[diagnostic.code]?.configuration === true;
+}
+
+/** The text a diagnostic points at, when it points at text rather than at a whole file or folder. */
+export function spanOf(diagnostic: Diagnostic): Span | undefined {
+  return 'offset' in diagnostic.where ? diagnostic.where : undefined;
+}
+
+/** The file or folder a diagnostic is about. */
+export function fileOf(diagnostic: Diagnostic): string {
+  return 'offset' in diagnostic.where ? diagnostic.where.file : diagnostic.where.path;
 }

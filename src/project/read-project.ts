@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { diagnose } from '../diagnostics/diagnose.ts';
 import type { CheckInput, Diagnostic, TextFile } from '../types.ts';
 import { describeFsError, readTextFile } from './read-text.ts';
+import { fileOf } from '../diagnostics/diagnose.ts';
 
 export const SLIDES_DIR = 'slides';
 export const SOURCES_DIR = 'assets/sources';
@@ -21,7 +22,7 @@ export async function readProject(root: string): Promise<ProjectFiles> {
   const texts = new Map<string, string>();
   const slideFiles = await readFolder(root, SLIDES_DIR, readDiagnostics, texts);
   const sourceFiles = await readFolder(root, SOURCES_DIR, readDiagnostics, texts);
-  if (slideFiles && slideFiles.length === 0 && !readDiagnostics.some((d) => d.path?.startsWith(SLIDES_DIR))) {
+  if (slideFiles && slideFiles.length === 0 && !readDiagnostics.some((d) => fileOf(d).startsWith(SLIDES_DIR))) {
     readDiagnostics.push(diagnose('BRF002', { folder: `${SLIDES_DIR}/` }, { path: SLIDES_DIR }));
   }
   const fileExists = (path: string) => statSync(join(root, path), { throwIfNoEntry: false })?.isFile() ?? false;

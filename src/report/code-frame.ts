@@ -2,6 +2,7 @@ import { codePointLength } from '../diagnostics/line-index.ts';
 import type { Diagnostic } from '../types.ts';
 import type { Locator } from './locate.ts';
 import { printable } from './printable.ts';
+import { spanOf } from '../diagnostics/diagnose.ts';
 
 /** Longer lines are shown as a window around the span, so a 256 KB line does not print whole for each diagnostic on it. */
 export const MAX_FRAME_WIDTH = 120;
@@ -14,7 +15,7 @@ const ELLIPSIS = '…';
  * prints it: `14 - Zhao: "NATO must abandon" [@a ¶1]` and `~~~` below.
  */
 export function codeFrame(diagnostic: Diagnostic, locator: Locator, paint: (s: string) => string = (s) => s): string[] {
-  const span = diagnostic.span;
+  const span = spanOf(diagnostic);
   if (!span) return [];
   const at = locator.locate(diagnostic);
   const lineText = locator.index(span.file).lineText(at.line).replace(/\t/g, ' ');

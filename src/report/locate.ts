@@ -1,5 +1,6 @@
 import { LineIndex } from '../diagnostics/line-index.ts';
 import type { Diagnostic } from '../types.ts';
+import { fileOf, spanOf } from '../diagnostics/diagnose.ts';
 
 export interface Located {
   file: string;
@@ -16,8 +17,8 @@ export class Locator {
   constructor(private readonly texts: ReadonlyMap<string, string>) {}
 
   locate(diagnostic: Diagnostic): Located {
-    const span = diagnostic.span;
-    if (!span) return { file: diagnostic.path ?? '', line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const span = spanOf(diagnostic);
+    if (!span) return { file: fileOf(diagnostic), line: 1, column: 1, endLine: 1, endColumn: 1 };
     const index = this.index(span.file);
     const start = index.locate(span.offset);
     const end = index.locate(span.offset + span.length);

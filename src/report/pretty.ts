@@ -3,6 +3,7 @@ import { codeFrame } from './code-frame.ts';
 import { Locator } from './locate.ts';
 import { printable } from './printable.ts';
 import { summaryLine } from './summary-line.ts';
+import { spanOf } from '../diagnostics/diagnose.ts';
 
 export interface PrettyOptions {
   color: boolean;
@@ -37,5 +38,5 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], texts: Rea
 /** `file:line:col`, or the path alone for a problem with a whole file or folder. */
 export function where(diagnostic: Diagnostic, locator: Locator): string {
   const at = locator.locate(diagnostic);
-  return diagnostic.span ? `${at.file}:${at.line}:${at.column}` : at.file;
+  return spanOf(diagnostic) ? `${at.file}:${at.line}:${at.column}` : at.file;
 }

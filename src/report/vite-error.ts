@@ -2,6 +2,7 @@ import type { Diagnostic } from '../types.ts';
 import { codeFrame } from './code-frame.ts';
 import { Locator } from './locate.ts';
 import { formatDiagnostics, where } from './pretty.ts';
+import { spanOf } from '../diagnostics/diagnose.ts';
 
 /** A build error in the shape Vite shows in its overlay and prints with a frame. */
 export interface ViteError {
@@ -27,7 +28,7 @@ export function formatViteError(diagnostics: readonly Diagnostic[], texts: Reado
     plugin: 'briefing-kit',
     message: `${where(first, locator)} - error ${first.code}: ${first.message}${first.hint ? `\n  hint: ${first.hint}` : ''}${others}`,
   };
-  if (first.span) {
+  if (spanOf(first)) {
     const at = locator.locate(first);
     error.id = `${root}/${at.file}`;
     error.loc = { file: at.file, line: at.line, column: at.column };

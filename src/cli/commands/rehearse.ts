@@ -10,6 +10,7 @@ import { claimOutputFile, markAsKitOutput } from '../output-file.ts';
 import { EXIT, UsageError } from '../../diagnostics/usage-error.ts';
 import { parseWpm } from '../wpm-option.ts';
 import { plural } from '../../text/plural.ts';
+import { isConfigurationProblem } from '../../diagnostics/diagnose.ts';
 
 export interface RehearseOptions {
   root: string;
@@ -30,7 +31,7 @@ export async function runRehearse(options: RehearseOptions): Promise<number> {
   const out = options.out === undefined ? undefined : await claimOutputFile(resolve(options.root), options.out, options.force === true);
   const project = await readProject(resolve(options.root));
   const result = checkProject({ ...project, ...(wpm ? { wpm } : {}) });
-  const unreadable = result.diagnostics.find((d) => d.configuration);
+  const unreadable = result.diagnostics.find(isConfigurationProblem);
   if (unreadable) throw new UsageError(`Cannot read the project: ${unreadable.message} Run \`brief check\` for details.`);
   const script = rehearsalScript(result, wpm ?? result.deck.settings.wpm ?? DEFAULT_WPM);
   const text = options.format === 'html' ? await formatScriptHtml(script, new Sanitizer()) : formatScriptMarkdown(script);
