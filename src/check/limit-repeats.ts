@@ -2,7 +2,7 @@ import { diagnose, fileOf } from '../diagnostics/diagnose.ts';
 import type { Diagnostic } from '../types.ts';
 
 /** Past this many diagnostics of one code in one file, the rest are counted rather than listed (as compilers cap errors). */
-export const MAX_REPEATS_PER_FILE = 50;
+const MAX_REPEATS_PER_FILE = 50;
 
 /**
  * Keeps the first MAX_REPEATS_PER_FILE diagnostics of each code in each file

@@ -16,7 +16,7 @@ import { renderSourcesList } from './sources-slide.ts';
 const NO_TOKENS: Token[] = [];
 
 /** A slide with this attribute gets the generated list of sources; without one, a sources slide is added at the end. */
-export const SOURCES_SLIDE_ATTRIBUTE = 'data-sources';
+const SOURCES_SLIDE_ATTRIBUTE = 'data-sources';
 
 /** What rendering needs beyond the checked project: the sanitizer, and the renders of earlier saves (a dev server's). */
 export interface RenderSession {

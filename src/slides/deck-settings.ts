@@ -6,7 +6,7 @@ import type { DeckSettings, Diagnostic } from '../types.ts';
 
 const TEXT_KEYS = ['title', 'subtitle', 'author', 'date', 'theme'] as const;
 const NUMBER_KEYS = { duration: 'a number of minutes', wpm: 'a number of words per minute' } as const;
-export const DECK_SETTING_KEYS = [...TEXT_KEYS, ...(Object.keys(NUMBER_KEYS) as (keyof typeof NUMBER_KEYS)[])] as const;
+const DECK_SETTING_KEYS = [...TEXT_KEYS, ...(Object.keys(NUMBER_KEYS) as (keyof typeof NUMBER_KEYS)[])] as const;
 
 /** Reads deck settings from the first slide file's front matter. */
 export function readDeckSettings(frontMatter: FrontMatter, file: string): { settings: DeckSettings; diagnostics: Diagnostic[] } {

@@ -17,10 +17,10 @@ import { splitSlides, type Range, type RawSlide } from './split-slides.ts';
  * hundred rows stays well inside it; past it, rendering and sanitizing the
  * HTML takes seconds and the browser struggles to lay the slide out.
  */
-export const MAX_ELEMENTS_PER_PART = 5000;
+const MAX_ELEMENTS_PER_PART = 5000;
 
 /** Five times the longest briefing the benchmarks build; past it, a separator typed by mistake is likelier than a deck. */
-export const MAX_SLIDES = 10_000;
+const MAX_SLIDES = 10_000;
 
 /**
  * Parses the slide files, in the order given, into one deck. The first file's

@@ -4,7 +4,7 @@ import { parseYamlMapping } from '../front-matter/front-matter.ts';
 import { unknownKeyWarnings } from '../front-matter/unknown-keys.ts';
 import type { Diagnostic, SourceMeta } from '../types.ts';
 
-export const SOURCE_META_KEYS = ['title', 'short', 'author', 'publisher', 'date', 'url', 'note'] as const;
+const SOURCE_META_KEYS = ['title', 'short', 'author', 'publisher', 'date', 'url', 'note'] as const;
 
 /** Reads and validates a source's front matter. Returns the metadata when it has at least a title. */
 export function readSourceMeta(

@@ -14,7 +14,7 @@ import { speakerViewScriptHash } from './speaker-view-hash.ts';
  * - `frame-src 'self'`: the speaker view previews the deck in frames;
  * - no `unsafe-eval`, no network (`connect-src 'none'`), no plugins.
  */
-export function contentSecurityPolicy(): string {
+function contentSecurityPolicy(): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${speakerViewScriptHash()}`,
