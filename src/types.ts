@@ -80,6 +80,8 @@ export interface Block {
   /** The block's Markdown exactly as in the file. */
   markdown: string;
   span: Span;
+  /** For a table cell, where its row's line starts in the file: the cells of a row share it. */
+  row?: number;
 }
 
 /** An image or other media file a slide loads, as written (`assets/img/map.svg`, `../assets/x.png`, `https://…`). */
@@ -193,6 +195,26 @@ export interface Diagnostic {
 
 // ---------------------------------------------------------------- verification
 
+/**
+ * A statement that carries citations: a bullet, table row, paragraph,
+ * blockquote or heading, on a slide or in its notes. What a reviewer reads
+ * against its sources, and what the faithfulness checks look at.
+ */
+export interface Claim {
+  slide: number;
+  part: 'body' | 'notes';
+  kind: Block['kind'] | 'table-row';
+  span: Span;
+  /** Its Markdown as in the file (a row's cells joined with ` | `). */
+  markdown: string;
+  /** Its words as a reader sees them, citations left out, one space between: what identifies it. */
+  text: string;
+  /** For a table row, where its line starts (see Block). */
+  row?: number;
+  citations: ResolvedCitation[];
+  quotations: VerifiedQuotation[];
+}
+
 /** A paragraph of a source, as a citation or quotation points to it. */
 export interface ParagraphRef {
   sourceId: string;
@@ -246,6 +268,8 @@ export interface CheckInput {
 /** What the citations of a deck resolved to, and the problems found resolving them. */
 export interface Verification {
   citations: ResolvedCitation[];
+  /** The blocks that carry well-formed citations, table cells joined into rows. */
+  claims: Claim[];
   quotations: VerifiedQuotation[];
   /** Every well-formed citation, resolved or not. */
   citationCount: number;

@@ -5,6 +5,7 @@ import { nearest } from '../text/nearest.ts';
 import { citationOrUnclosedPattern } from '../markdown/citation-syntax.ts';
 import type { Block, Citation, Deck, Diagnostic, ParagraphRef, Quotation, ResolvedCitation, Source, Verification, VerifiedQuotation } from '../types.ts';
 import { blockquoteText } from './blockquote-text.ts';
+import { claimOf, mergeTableRows } from './claims.ts';
 import { closestPassage } from './closest-passage.ts';
 import { findQuotations } from './find-quotations.ts';
 import { matchQuotation } from './match-quotation.ts';
@@ -18,13 +19,13 @@ const MAX_QUOTE_IN_MESSAGE = 80;
  * quotation against the paragraphs its block cites.
  */
 export function verifyCitations(deck: Deck, sources: ReadonlyMap<string, Source>): Verification {
-  const result: Verification = { citations: [], quotations: [], citationCount: 0, citedSlides: new Set(), diagnostics: [] };
+  const result: Verification = { citations: [], claims: [], quotations: [], citationCount: 0, citedSlides: new Set(), diagnostics: [] };
   for (const slide of deck.slides) {
     for (const part of ['body', 'notes'] as const) {
       for (const block of slide[part]?.blocks ?? []) verifyBlock(block, { slide: slide.number, part }, sources, result);
     }
   }
-  return result;
+  return { ...result, claims: mergeTableRows(result.claims) };
 }
 
 interface Place {
@@ -39,6 +40,8 @@ function verifyBlock(block: Block, place: Place, sources: ReadonlyMap<string, So
   const hasCitationText = found.citations.length > 0 || found.diagnostics.length > 0;
   if (hasCitationText && place.part === 'body') result.citedSlides.add(place.slide);
   result.citationCount += found.citations.length;
+  const firstCitation = result.citations.length;
+  const firstQuotation = result.quotations.length;
 
   // Each paragraph once, however often the block cites it: every quotation is tried against each.
   const cited = new Map<string, ParagraphRef>();
@@ -57,6 +60,7 @@ function verifyBlock(block: Block, place: Place, sources: ReadonlyMap<string, So
       verifyQuotation(quotation, [...cited.values()], place, sources, result);
     }
   }
+  if (found.citations.length > 0) result.claims.push(claimOf(block, place, result.citations.slice(firstCitation), result.quotations.slice(firstQuotation)));
 }
 
 function resolve(citation: Citation, sources: ReadonlyMap<string, Source>, diagnostics: Diagnostic[]): ParagraphRef[] {

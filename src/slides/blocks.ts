@@ -78,7 +78,7 @@ function tableCells(raw: string, start: number, file: string): Block[] {
         const cellStart = start + lineStart + cell.offset;
         const leading = cell.text.length - cell.text.trimStart().length;
         const text = cell.text.trim();
-        if (text) cells.push({ kind: 'table-cell', markdown: text, span: { file, offset: cellStart + leading, length: text.length } });
+        if (text) cells.push({ kind: 'table-cell', markdown: text, span: { file, offset: cellStart + leading, length: text.length }, row: start + lineStart });
       }
     }
     row++;
