@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { importText } from '../../import/import-text.ts';
-import { writeFileAtomically } from '../../import/write-source.ts';
+import { writeFileAtomically } from '../../project/write-file.ts';
 import { exists } from '../../project/exists.ts';
 import { describeFsError, decodeText } from '../../project/read-text.ts';
 import { SOURCES_DIR } from '../../project/read-project.ts';

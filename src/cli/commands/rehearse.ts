@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { checkProject } from '../../check/check-project.ts';
-import { writeFileAtomically } from '../../import/write-source.ts';
+import { writeFileAtomically } from '../../project/write-file.ts';
 import { readProject } from '../../project/read-project.ts';
 import { formatScriptHtml, formatScriptMarkdown } from '../../rehearsal/format-script.ts';
 import { rehearsalScript } from '../../rehearsal/script.ts';
