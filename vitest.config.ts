@@ -1,9 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['./test/global-setup.ts'],
+    // One test file per CPU, not vitest's CPUs - 1: most files wait on child processes and Chromium, and
+    // on a 2-core machine the default of one worker leaves a core idle whenever they do.
+    maxWorkers: availableParallelism(),
     testTimeout: 30_000,
     reporters: ['default', './test/reporters/closing-count.ts'],
   },
