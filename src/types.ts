@@ -48,6 +48,14 @@ export interface SourceParagraph {
   hash: string;
   /** Title of the heading this paragraph falls under, if any. */
   section?: string;
+  /** The page(s) of the original document it comes from, when the source records them (`<!-- p. 3 -->`). */
+  pages?: PageRange;
+}
+
+/** Pages of an original document, inclusive: `{ from: 3, to: 4 }` is pp. 3–4. */
+export interface PageRange {
+  from: number;
+  to: number;
 }
 
 export interface Source {
@@ -238,6 +246,74 @@ export interface VerifiedQuotation {
   found: ParagraphRef & { pieces: { start: number; end: number }[] };
 }
 
+// ---------------------------------------------------------------- provenance: brief.lock.json (provenance/lock.ts)
+
+/** A source paragraph as it was when the lock was written. */
+export interface LockedParagraph {
+  /** Its ¶ number. */
+  n: number;
+  /** `SourceParagraph.hash`: its normalised text's hash. */
+  hash: string;
+  /** Its first words, so that a person reading a diff of the lock knows which paragraph this is. */
+  start: string;
+}
+
+export interface LockedSource {
+  id: string;
+  /** A hash of the whole body: the paragraphs' hashes in order. */
+  hash: string;
+  paragraphs: LockedParagraph[];
+}
+
+/**
+ * A quotation's anchor, in the spirit of the W3C Web Annotation
+ * TextQuoteSelector: the exact words and about 32 characters either side of
+ * them in the paragraph they were verified in.
+ */
+export interface QuoteAnchor {
+  source: string;
+  paragraph: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** One citation on a slide, as it was when the lock was written. */
+export interface LockedCitation {
+  /** Survives line moves: the claim's id, the citation as written, and which of its kind in the claim it is. */
+  key: string;
+  /** The id of the claim that carries it (see `claimId`). */
+  claim: string;
+  file: string;
+  /** The citation as written, `[@udhr ¶3]`. */
+  text: string;
+  /** Every paragraph it cites, with that paragraph's hash then. */
+  cited: { source: string; paragraph: number; hash: string }[];
+  quotations: QuoteAnchor[];
+}
+
+export type Verdict = 'supported' | 'overstated' | 'unsupported';
+
+/** A reviewer's verdict on a claim, bound to what they read: stale when the claim's text or a cited paragraph changes. */
+export interface Review {
+  claim: string;
+  verdict: Verdict;
+  note?: string;
+  /** The claim's text when the verdict was given. */
+  text: string;
+  /** The cited paragraphs' hashes when the verdict was given. */
+  paragraphs: { source: string; paragraph: number; hash: string }[];
+  /** When, as an ISO 8601 date and time. */
+  at: string;
+}
+
+export interface Lock {
+  version: 1;
+  sources: LockedSource[];
+  citations: LockedCitation[];
+  reviews: Review[];
+}
+
 // ---------------------------------------------------------------- stage outputs
 
 /** Tokens of Markdown lexed before, by its text (markdown/token-cache.ts). */
@@ -263,6 +339,8 @@ export interface CheckInput {
   fileExists?: (path: string) => boolean;
   /** Tokens of Markdown lexed by earlier checks (a dev server's); without it, everything is lexed. */
   tokenCache?: TokenStore;
+  /** The project's `brief.lock.json`, read by the caller (provenance/lock-file.ts); without it, provenance is not locked. */
+  lock?: Lock;
 }
 
 /** What the citations of a deck resolved to, and the problems found resolving them. */

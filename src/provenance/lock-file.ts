@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomically } from '../project/write-file.ts';
-import { LOCK_FILE, serializeLock, type Lock } from './lock.ts';
+import type { Lock } from '../types.ts';
+import { LOCK_FILE, serializeLock } from './lock.ts';
 
 /** A project's lock: none yet, read, or there but not a lock this kit can read (and why). */
 export type LockRead = { kind: 'missing' } | { kind: 'read'; lock: Lock } | { kind: 'invalid'; reason: string };
