@@ -2,6 +2,7 @@ import { cac } from 'cac';
 import { dropOutputOnClosedPipe } from './closed-pipe.ts';
 import { joinNegativeValues, optionKey, typedValues, valueOptionFlags } from './option-values.ts';
 import { requireProjectRoot } from './project-root.ts';
+import { markStdin } from './stdin-argument.ts';
 import { EXIT, UsageError } from '../diagnostics/usage-error.ts';
 
 const VERSION = '0.1.0';
@@ -56,7 +57,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (options) => (await import('./commands/rehearse.ts')).runRehearse(options));
 
   cli
-    .command('import <file>', 'Write assets/sources/ID.md from text extracted from a PDF, repairing it')
+    .command('import <file>', 'Write assets/sources/ID.md from a PDF, Word file, web page or text (- reads standard input), repairing it')
     .option('--id <id>', 'Source id: lowercase letters, digits and hyphens')
     .option('--title <title>', 'Title (default: the first line)')
     .option('--author <author>', 'Author (default: a byline under the title)')
@@ -65,9 +66,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--date <date>', 'Publication date')
     .option('--url <url>', 'Where the document is published')
     .option('--note <note>', 'A note on the document')
-    .option('--header <line>', 'A running header or footer line to remove (repeatable)')
+    .option('--header <line>', 'A running header or footer line to remove from text (repeatable)')
+    .option('--no-repair', 'Import the text as it is: nothing removed, joined or moved')
     .option('--force', 'Replace an existing source')
-    .option('--dry-run', 'Print the result instead of writing it')
+    .option('--dry-run', 'Print the result with its ¶ numbers instead of writing it')
     .option('--root <dir>', 'Project folder', { default: '.' })
     .action(async (file: string, options) => (await import('./commands/import.ts')).runImport(file, options));
 
@@ -81,7 +83,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   try {
     const valueOptions = valueOptionFlags(cli.commands.flatMap((command) => command.options));
-    const joined = joinNegativeValues(argv, valueOptions);
+    const joined = markStdin(joinNegativeValues(argv, valueOptions), valueOptions);
     cli.parse(['node', 'brief', ...joined], { run: false });
     for (const [flag, value] of typedValues(joined, valueOptions)) cli.options[optionKey(flag)] = value;
     if (cli.options['help'] || cli.options['version']) return EXIT.ok;

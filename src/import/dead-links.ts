@@ -8,6 +8,7 @@ const DEAD_LINK = /\[([^\]]+)\]\(\s*#?\s*\)/g;
 export function removeDeadLinks(blocks: TextBlock[]): { blocks: TextBlock[]; repairs: Repair[] } {
   const repairs: Repair[] = [];
   const repaired = blocks.map((block) => ({
+    ...block,
     lines: block.lines.map((line) => ({
       line: line.line,
       text: line.text.replace(DEAD_LINK, (_, text: string) => {

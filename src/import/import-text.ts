@@ -1,48 +1,34 @@
-import { stringify } from 'yaml';
-import type { SourceMeta } from '../types.ts';
 import { removeDeadLinks } from './dead-links.ts';
-import { readStructure } from './document-structure.ts';
-import type { Repair } from './repair.ts';
+import { readTitle, sectionHeadings } from './document-structure.ts';
+import type { ImportedDocument } from './imported-document.ts';
 import { removeRunningHeaders } from './running-headers.ts';
 import { joinSplitParagraphs } from './split-paragraphs.ts';
-import { splitBlocks } from './text-blocks.ts';
+import { blockText, splitBlocks } from './text-blocks.ts';
 
-export interface ImportOptions {
-  /** Front matter given on the command line; it wins over what is found in the text. */
-  meta: Partial<SourceMeta>;
+export interface TextImportOptions {
   /** Running header or footer lines to remove wherever they stand. */
   headers?: readonly string[];
-}
-
-export interface ImportedSource {
-  /** The whole source file: front matter and body. */
-  markdown: string;
-  meta: Partial<SourceMeta>;
-  repairs: Repair[];
+  /** False: the text as it is, one block per run of lines, nothing removed, joined or moved. */
+  repair?: boolean;
 }
 
 /**
- * Turns text extracted from a PDF (plain or Markdown) into a source document,
+ * Reads text extracted from a PDF (plain or Markdown) as a document,
  * repairing what extraction leaves behind, and lists every repair.
  */
-export function importText(text: string, options: ImportOptions): ImportedSource {
+export function importText(text: string, options: TextImportOptions = {}): ImportedDocument {
   const blocks = splitBlocks(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  if (options.repair === false) return { meta: {}, blocks: blocks.map((block) => ({ kind: 'markdown', markdown: blockText(block) })), repairs: [] };
   const headers = removeRunningHeaders(blocks, options.headers ?? []);
-  const joined = joinSplitParagraphs(headers.blocks);
+  // The title and byline first: a byline, which ends in a bare name, must not be joined to the text under it.
+  const head = readTitle(headers.blocks);
+  const joined = joinSplitParagraphs(head.rest);
   const links = removeDeadLinks(joined.blocks);
-  const structure = readStructure(links.blocks);
-
-  const meta: Partial<SourceMeta> = {
-    ...(structure.title ? { title: structure.title } : {}),
-    ...(structure.author ? { author: structure.author } : {}),
-    ...definedOnly(options.meta),
+  const sections = sectionHeadings(links.blocks);
+  const { title, author, date } = head;
+  return {
+    meta: { ...(title ? { title } : {}), ...(author ? { author } : {}), ...(date ? { date } : {}) },
+    blocks: sections.blocks.map((markdown) => ({ kind: 'markdown', markdown })),
+    repairs: [...headers.repairs, ...head.repairs, ...joined.repairs, ...links.repairs, ...sections.repairs],
   };
-  const frontMatter = stringify(meta, { lineWidth: 0 }).trimEnd();
-  const markdown = `---\n${frontMatter}\n---\n\n${structure.blocks.join('\n\n')}\n`;
-  const repairs = [...headers.repairs, ...joined.repairs, ...links.repairs, ...structure.repairs].sort((a, b) => a.line - b.line);
-  return { markdown, meta, repairs };
-}
-
-function definedOnly(meta: Partial<SourceMeta>): Partial<SourceMeta> {
-  return Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined && value !== ''));
 }

@@ -9,12 +9,14 @@ const MAX_HEADER_LENGTH = 60;
  * lines that repeat through the document (running headers and footers), and
  * short all-capitals lines that interrupt a sentence (a header printed where
  * a page broke). `known` names header lines the user gave with `--header`.
- * Whole blocks and lines inside blocks are both removed.
+ * Whole blocks and lines inside blocks are both removed, and the block after
+ * the place is marked as following a page break.
  */
 export function removeRunningHeaders(blocks: TextBlock[], known: readonly string[]): { blocks: TextBlock[]; repairs: Repair[] } {
   const repeated = repeatedShortLines(blocks);
   const repairs: Repair[] = [];
   const kept: TextBlock[] = [];
+  let removedBetween = false;
   blocks.forEach((block, index) => {
     const previous = kept[kept.length - 1];
     const interruptsSentence = previous !== undefined && index < blocks.length - 1 && endsMidSentence(lastText(previous));
@@ -30,7 +32,14 @@ export function removeRunningHeaders(blocks: TextBlock[], known: readonly string
       });
       return false;
     });
-    if (lines.length > 0) kept.push({ lines });
+    if (lines.length === 0) {
+      removedBetween = true;
+      return;
+    }
+    // Furniture removed between two blocks is where a page broke.
+    const pageBreakBefore = block.pageBreakBefore || removedBetween || lines[0] !== block.lines[0];
+    kept.push({ lines, ...(pageBreakBefore ? { pageBreakBefore } : {}) });
+    removedBetween = lines[lines.length - 1] !== block.lines[block.lines.length - 1];
   });
   return { blocks: kept, repairs };
 }

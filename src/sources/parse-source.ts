@@ -3,9 +3,10 @@ import { diagnose } from '../diagnostics/diagnose.ts';
 import { contentHash } from '../text/content-hash.ts';
 import { splitFrontMatter } from '../front-matter/front-matter.ts';
 import { tokensToPlainText } from '../markdown/plain-text.ts';
-import type { Diagnostic, Source, SourceParagraph, TextFile, TokenStore } from '../types.ts';
+import type { Diagnostic, PageRange, Source, SourceParagraph, TextFile, TokenStore } from '../types.ts';
 import { firstLineLength } from '../text/first-line.ts';
 import { lexParts, type Lexed } from '../markdown/lex.ts';
+import { readPageMarker } from './page-marker.ts';
 import { sourceIdOf } from './source-id.ts';
 import { readSourceMeta } from './source-meta.ts';
 
@@ -49,11 +50,18 @@ function numberParagraphs(tokens: readonly Token[], file: string, bodyOffset: nu
   const paragraphs: SourceParagraph[] = [];
   let offset = bodyOffset;
   let section: string | undefined;
+  // The pages named by the last page marker: the next paragraph's, then the last page's for those after it.
+  let pages: PageRange | undefined;
   for (const token of tokens) {
     const start = offset;
     offset += token.raw.length;
     if (token.type === 'heading') section = tokensToPlainText(token.tokens ?? []).trim();
     if (UNNUMBERED.has(token.type)) continue;
+    const marker = token.type === 'html' ? readPageMarker(token.raw) : undefined;
+    if (marker) {
+      pages = marker;
+      continue;
+    }
     const markdown = token.raw.replace(/\n+$/, '');
     const text = tokensToPlainText([token]).trim();
     paragraphs.push({
@@ -63,7 +71,9 @@ function numberParagraphs(tokens: readonly Token[], file: string, bodyOffset: nu
       text,
       hash: contentHash(text),
       ...(section ? { section } : {}),
+      ...(pages ? { pages } : {}),
     });
+    if (pages) pages = { from: pages.to, to: pages.to };
   }
   return paragraphs;
 }

@@ -1,14 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { importText } from '../../import/import-text.ts';
+import { text as readStream } from 'node:stream/consumers';
+import { importDocument, type ImportedSource } from '../../import/import-document.ts';
+import { repairPlace } from '../../import/repair.ts';
 import { writeFileAtomically } from '../../project/write-file.ts';
 import { exists } from '../../project/exists.ts';
-import { describeFsError, decodeText } from '../../project/read-text.ts';
+import { describeFsError } from '../../project/read-text.ts';
 import { SOURCES_DIR } from '../../project/read-project.ts';
 import { parseSource } from '../../sources/parse-source.ts';
+import { pageLabel } from '../../sources/page-marker.ts';
 import { isValidSourceId, suggestSourceId } from '../../sources/source-id.ts';
-import type { SourceMeta } from '../../types.ts';
+import type { Source, SourceMeta } from '../../types.ts';
 import { EXIT, UsageError } from '../../diagnostics/usage-error.ts';
+import { STDIN_ARGUMENT } from '../stdin-argument.ts';
 import { plural } from '../../text/plural.ts';
 
 export interface ImportCommandOptions extends Partial<SourceMeta> {
@@ -16,52 +20,75 @@ export interface ImportCommandOptions extends Partial<SourceMeta> {
   id?: string;
   force?: boolean;
   dryRun?: boolean;
+  /** cac sets `repair: false` for `--no-repair`. */
+  repair?: boolean;
   header?: string | string[];
 }
 
+/** What repairs are listed against when the document comes from standard input. */
+const STDIN_NAME = 'stdin';
+
 /**
- * `brief import FILE --id ID`: writes `assets/sources/ID.md` from text pulled
- * out of a PDF, repairing page furniture and split paragraphs, and lists
- * every repair so the result can be reviewed.
+ * `brief import FILE --id ID`: writes `assets/sources/ID.md` from a PDF, a
+ * Word file, a web page or text (`-` reads standard input), repairing what
+ * each format leaves behind, and lists every repair so the result can be
+ * reviewed.
  */
 export async function runImport(input: string, options: ImportCommandOptions): Promise<number> {
   const id = options.id;
   if (!id) throw new UsageError('Give the new source an id: `brief import FILE --id china-sides-with-russia`.');
   if (!isValidSourceId(id)) throw new UsageError(`Invalid source id \`${id}\`: use lowercase letters, digits and single hyphens, e.g. \`${suggestSourceId(id)}\`.`);
 
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(input);
-  } catch (error) {
-    throw new UsageError(`Cannot read \`${input}\`: ${describeFsError(error)}.`);
+  const fromStdin = input === '-' || input === STDIN_ARGUMENT;
+  const name = fromStdin ? STDIN_NAME : input;
+  const bytes = fromStdin ? Buffer.from(await readStream(process.stdin)) : await readInput(input);
+  const result = await importDocument(bytes, name, { meta: metaFrom(options), headers: list(options.header), repair: options.repair !== false });
+  if (result.kind === 'unreadable') {
+    const hint = result.format === 'binary' ? ' If it is text in another encoding, convert it to UTF-8 first, e.g. with `iconv -f latin1 -t utf-8`.' : '';
+    throw new UsageError(`Cannot import \`${name}\`: ${result.reason}.${hint}`);
   }
-  const decoded = decodeText(bytes, input);
-  if (decoded.diagnostic || !decoded.file) throw new UsageError(`\`${input}\` is not UTF-8 text: ${decoded.diagnostic?.message ?? ''} Convert it first, e.g. with \`iconv -t utf-8\`.`);
-
-  const imported = importText(decoded.file.text, { meta: metaFrom(options), headers: list(options.header) });
-  if (!imported.meta.title) throw new UsageError(`No title found at the top of \`${input}\`: pass \`--title "…"\`.`);
+  const imported = result.source;
+  if (!imported.meta.title) throw new UsageError(`No title found at the top of \`${name}\`: pass \`--title "…"\`.`);
 
   const root = resolve(options.root);
   const target = join(root, SOURCES_DIR, `${id}.md`);
   const shown = relative(process.cwd(), target) || target;
-  const parsed = parseSource({ path: `${SOURCES_DIR}/${id}.md`, text: imported.markdown });
-  const paragraphs = parsed.source.paragraphs.length;
+  const { source } = parseSource({ path: `${SOURCES_DIR}/${id}.md`, text: imported.markdown });
+  const paragraphs = source.paragraphs.length;
 
   if (!options.force && !options.dryRun && (await exists(target))) {
     throw new UsageError(`\`${shown}\` already exists: pass \`--force\` to replace it (its paragraph numbers may change).`);
   }
-  for (const repair of imported.repairs) {
-    const lines = repair.endLine && repair.endLine !== repair.line ? `${repair.line}-${repair.endLine}` : `${repair.line}`;
-    process.stderr.write(`${input}:${lines}: ${repair.description}\n`);
-  }
+  for (const repair of imported.repairs) process.stderr.write(`${repairPlace(name, repair)}: ${repair.description}\n`);
   if (options.dryRun) {
-    process.stdout.write(imported.markdown);
+    process.stdout.write(numbered(imported, source));
     process.stderr.write(`${plural(paragraphs, 'paragraph')}; nothing written (--dry-run).\n`);
     return EXIT.ok;
   }
   await writeFileAtomically(target, imported.markdown);
   process.stdout.write(`Wrote ${shown}: ${plural(paragraphs, 'paragraph')}, ${plural(imported.repairs.length, 'repair')} listed above. Review it before citing it.\n`);
   return EXIT.ok;
+}
+
+async function readInput(input: string): Promise<Buffer> {
+  try {
+    return await readFile(input);
+  } catch (error) {
+    throw new UsageError(`Cannot read \`${input}\`: ${describeFsError(error)}.`);
+  }
+}
+
+/** The source as `--dry-run` shows it: the front matter, then each paragraph as it will be cited, `¶N` and its page(s) in the margin. */
+function numbered(imported: ImportedSource, source: Source): string {
+  const frontMatter = imported.markdown.slice(0, imported.markdown.indexOf('\n---\n') + 5);
+  let section: string | undefined;
+  const lines = source.paragraphs.map((paragraph) => {
+    const heading = paragraph.section !== section && paragraph.section ? `## ${paragraph.section}\n\n` : '';
+    section = paragraph.section;
+    const margin = `¶${paragraph.number}${paragraph.pages ? ` (${pageLabel(paragraph.pages)})` : ''}`;
+    return `${heading}${margin}  ${paragraph.markdown.replace(/\n/g, `\n${' '.repeat(margin.length + 2)}`)}\n`;
+  });
+  return `${frontMatter}\n${lines.join('\n')}`;
 }
 
 const META_OPTIONS = ['title', 'short', 'author', 'publisher', 'date', 'url', 'note'] as const;

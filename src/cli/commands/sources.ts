@@ -5,12 +5,15 @@ import { EXIT, UsageError } from '../../diagnostics/usage-error.ts';
 import { clip } from '../../text/clip.ts';
 import { plural } from '../../text/plural.ts';
 import { printable } from '../../report/printable.ts';
+import { pageLabel } from '../../sources/page-marker.ts';
 
 const PREVIEW = 90;
 
 /**
  * `brief sources [ID]`: the sources and their paragraph counts, or one
  * source's paragraphs with their numbers and hashes, to write citations from.
+ * A source that records the pages of its original has a column for them
+ * (`p. 3`, `pp. 3–4`, or `-` where a paragraph has none).
  */
 export async function runSources(id: string | undefined, options: { root: string }): Promise<number> {
   const { sources } = checkProject(await readProject(resolve(options.root)));
@@ -22,8 +25,10 @@ export async function runSources(id: string | undefined, options: { root: string
   }
   const source = sources.get(id);
   if (!source) throw new UsageError(`Unknown source \`${id}\`; \`brief sources\` lists them.`);
+  const paged = source.paragraphs.some((paragraph) => paragraph.pages);
   for (const paragraph of source.paragraphs) {
-    process.stdout.write(`¶${paragraph.number}\t${paragraph.hash}\t${printable(clip(paragraph.text, PREVIEW))}\n`);
+    const pages = paged ? `${paragraph.pages ? pageLabel(paragraph.pages) : '-'}\t` : '';
+    process.stdout.write(`¶${paragraph.number}\t${paragraph.hash}\t${pages}${printable(clip(paragraph.text, PREVIEW))}\n`);
   }
   return EXIT.ok;
 }
