@@ -65,6 +65,8 @@ export interface Source {
   paragraphs: SourceParagraph[];
   /** Set when the body could not be lexed (reported as BRF108): its paragraphs are unknown, so citations of it are not checked. */
   unparsed?: boolean;
+  /** The original PDF kept beside the source (`assets/sources/<id>.pdf`), relative to the root: the reader links each paragraph to its page in it. */
+  original?: string;
 }
 
 // ---------------------------------------------------------------- slides

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mediaTemplate, withRewrittenMedia } from '../src/vite/deck-assets.ts';
+import { mediaTemplate, rewriteMedia, takeMediaTemplate } from '../src/vite/deck-assets.ts';
+
+/** What the plugin does after Vite: the template out of the page, the deck's URLs the bundled files'. */
+function withRewrittenMedia(page: string, deckHtml: string): { page: string; deckHtml: string } {
+  const taken = takeMediaTemplate(page);
+  return { page: taken.page, deckHtml: rewriteMedia(deckHtml, taken.urls) };
+}
 
 const DECK = [
   '<section><h2>Map</h2><p><img src="assets/map.png" alt="The border"> and &lt;img src="text.png"&gt; in a sentence</p>',
@@ -39,5 +45,13 @@ describe('deck media through Vite', () => {
   it('keeps a URL Vite was not shown as written: the dev server serves it at its own path', () => {
     const page = asVite(mediaTemplate('<img src="assets/map.png">'));
     expect(withRewrittenMedia(page, '<img src="assets/map.png"><img src="assets/new.png">').deckHtml).toBe('<img src="./assets/map-h4sh.png"><img src="assets/new.png">');
+  });
+
+  it('bundles a source reader link to a kept PDF, keeping its #page fragment', () => {
+    const reader = '<a class="paragraph-page" href="assets/sources/x.pdf#page=3" data-briefing-asset>p. 3</a><a href="assets/sources/y.pdf">not marked</a>';
+    const template = mediaTemplate(reader);
+    expect(template).toBe('<template data-briefing-media><img src="assets/sources/x.pdf" data-briefing-url="assets/sources/x.pdf"></template>');
+    const page = template.replace('src="assets/sources/x.pdf"', 'src="./assets/x-h4sh.pdf"');
+    expect(withRewrittenMedia(page, reader).deckHtml).toBe(reader.replace('assets/sources/x.pdf#page=3', './assets/x-h4sh.pdf#page=3'));
   });
 });

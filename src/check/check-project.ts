@@ -13,7 +13,7 @@ import { fileOf, spanOf } from '../diagnostics/diagnose.ts';
 /** Everything `brief check` verifies, on files already read: pure, so tests need no disk. */
 export function checkProject(input: CheckInput): CheckResult {
   const diagnostics: Diagnostic[] = [...(input.readDiagnostics ?? [])];
-  const { sources, diagnostics: sourceDiagnostics } = loadSources(input.sourceFiles, input.tokenCache);
+  const { sources, diagnostics: sourceDiagnostics } = loadSources(input.sourceFiles, input.tokenCache, input.fileExists);
   append(diagnostics, sourceDiagnostics);
   const { deck, diagnostics: deckDiagnostics } = parseDeck(input.slideFiles, input.tokenCache);
   append(diagnostics, deckDiagnostics);

@@ -2,6 +2,7 @@ import type { ResolvedCitation, Source } from '../types.ts';
 import { APPENDIX_TEMPLATE_ID } from '../deck/page-contract.ts';
 import { sourceLabel } from './citation-label.ts';
 import { escapeHtml } from './escape-html.ts';
+import { pageLabel } from '../sources/page-marker.ts';
 
 /**
  * The printed deck's appendix: every cited paragraph in full, with its source
@@ -15,7 +16,7 @@ export function renderAppendix(sources: ReadonlyMap<string, Source>, citations: 
     for (const paragraph of source.paragraphs) {
       if (!cited.has(`${source.id} ${paragraph.number}`)) continue;
       entries.push(
-        `<div class="appendix-entry"><p class="appendix-ref"><span class="appendix-number">${escapeHtml(sourceLabel(source))}, ¶${paragraph.number}</span> ` +
+        `<div class="appendix-entry"><p class="appendix-ref"><span class="appendix-number">${escapeHtml(sourceLabel(source))}, ¶${paragraph.number}${paragraph.pages ? `, ${pageLabel(paragraph.pages)}` : ''}</span> ` +
           `<cite>${escapeHtml(source.meta.title)}</cite></p><p class="appendix-text">${escapeHtml(paragraph.text)}</p></div>`,
       );
     }

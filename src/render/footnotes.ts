@@ -1,5 +1,7 @@
 import type { CitedSource, Source, VerifiedQuotation } from '../types.ts';
 import { labelOf, paragraphList } from './citation-label.ts';
+import { citedPages } from './cited-pages.ts';
+import { pageLabel } from '../sources/page-marker.ts';
 import { clip } from '../text/clip.ts';
 import { escapeHtml } from './escape-html.ts';
 
@@ -24,7 +26,8 @@ export function renderFootnotes(
         .filter((q) => q.found.sourceId === reference.sourceId && reference.ranges.some((r) => q.found.paragraph >= r.from && q.found.paragraph <= r.to))
         .map((q) => `“${escapeHtml(clip(q.quotation.text, MAX_QUOTE))}”`);
       const words = [...new Set(quoted)].join(', ');
-      return `${escapeHtml(label)}, ${paragraphList(reference.ranges)}${words ? `: ${words}` : ''}`;
+      const pages = citedPages(sources.get(reference.sourceId), reference.ranges);
+      return `${escapeHtml(label)}, ${paragraphList(reference.ranges)}${pages ? ` (${pageLabel(pages)})` : ''}${words ? `: ${words}` : ''}`;
     });
     return `<li value="${index + 1}">${parts.join('; ')}</li>`;
   });

@@ -1,5 +1,6 @@
 import type { ResolvedCitation, Slide, Source, VerifiedQuotation } from '../types.ts';
 import { paragraphAnchor } from './citation-label.ts';
+import { paragraphPage } from './cited-pages.ts';
 import { escapeHtml } from './escape-html.ts';
 import { plural } from '../text/plural.ts';
 
@@ -42,7 +43,7 @@ export function renderSourceReader(
       return (
         `${heading}<div class="source-paragraph${slidesCiting.length ? ' is-cited' : ''}" id="${anchor}" data-hash="${p.hash}">` +
         `<a class="paragraph-number" href="#${anchor}">¶${p.number}</a>` +
-        `<p class="paragraph-text">${markedText(p.text, marks.get(anchor) ?? [])}</p>${backLinks}</div>`
+        `<p class="paragraph-text">${markedText(p.text, marks.get(anchor) ?? [])}</p>${paragraphPage(source, p)}${backLinks}</div>`
       );
     });
     return `<article class="source" id="source-${source.id}" aria-labelledby="source-${source.id}-title"><header>${sourceHeader(source)}</header>${body.join('')}</article>`;

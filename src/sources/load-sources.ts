@@ -7,9 +7,14 @@ import { isValidSourceId, sourceIdOf, suggestSourceId } from './source-id.ts';
 /**
  * Parses every source file into the project's sources by id, reporting what
  * needs the files side by side: ids that are not valid (with a new name that
- * is free), two files with one id, two files with the same text.
+ * is free), two files with one id, two files with the same text. With
+ * `fileExists`, a source's original PDF kept beside it is found.
  */
-export function loadSources(files: readonly TextFile[], cache?: TokenStore): { sources: Map<string, Source>; diagnostics: Diagnostic[] } {
+export function loadSources(
+  files: readonly TextFile[],
+  cache?: TokenStore,
+  fileExists?: (path: string) => boolean,
+): { sources: Map<string, Source>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, Source>();
   const byHash = new Map<string, string>();
@@ -27,7 +32,8 @@ export function loadSources(files: readonly TextFile[], cache?: TokenStore): { s
     }
     const { source, diagnostics: found } = parseSource(file, cache);
     for (const d of found) diagnostics.push(d);
-    sources.set(id, source);
+    const original = originalPdf(file.path);
+    sources.set(id, fileExists?.(original) ? { ...source, original } : source);
     if (source.paragraphs.length === 0) continue;
     // The paragraphs' hashes already stand for their normalised text: hashing them is hashing the body, without normalising it again.
     const bodyHash = contentHash(source.paragraphs.map((p) => p.hash).join(' '));
@@ -36,4 +42,9 @@ export function loadSources(files: readonly TextFile[], cache?: TokenStore): { s
     else byHash.set(bodyHash, id);
   }
   return { sources, diagnostics };
+}
+
+/** Where a source's original PDF is kept: beside it, with its name. */
+function originalPdf(path: string): string {
+  return path.replace(/\.(md|markdown)$/i, '.pdf');
 }

@@ -5,7 +5,7 @@ import { formatDiagnostics } from '../report/pretty.ts';
 import { formatViteError } from '../report/vite-error.ts';
 import { RenderCache } from '../render/render-cache.ts';
 import { Sanitizer } from '../render/sanitizer.ts';
-import { mediaTemplate, withRewrittenMedia } from './deck-assets.ts';
+import { mediaTemplate, rewriteMedia, takeMediaTemplate } from './deck-assets.ts';
 import { DevUpdates } from './dev-updates.ts';
 import { injectDeck, SLIDES_PLACEHOLDER, slidesHtml } from './inject-deck.ts';
 import { ProjectDeck } from './project-deck.ts';
@@ -62,7 +62,8 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin[] {
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
-        const template = mediaTemplate(slidesHtml(deck.shown));
+        // The source reader's links to kept PDFs are bundled like the slides' images.
+        const template = mediaTemplate(slidesHtml(deck.shown) + deck.shown.reader);
         return html.replace(SLIDES_PLACEHOLDER, (placeholder) => template + placeholder);
       },
     },
@@ -84,8 +85,8 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin[] {
       order: 'post',
       handler(html) {
         const shown = deck.shown;
-        const { page, deckHtml } = withRewrittenMedia(html, slidesHtml(shown));
-        return injectDeck(page, shown, deckHtml);
+        const { page, urls } = takeMediaTemplate(html);
+        return injectDeck(page, { ...shown, reader: rewriteMedia(shown.reader, urls) }, rewriteMedia(slidesHtml(shown), urls));
       },
     },
   };

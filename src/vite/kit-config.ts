@@ -25,6 +25,8 @@ export function briefingConfig(options: BriefingPluginOptions = {}): UserConfig 
       outDir: 'dist',
       modulePreload: false,
       cssCodeSplit: false,
+      // A source's original PDF is opened at a page (`#page=3`), which a browser does not do for a data: URL: never inline one.
+      assetsInlineLimit: (file: string) => (file.endsWith('.pdf') ? false : undefined),
       // One classic script: module scripts do not load from file://.
       rolldownOptions: { output: { format: 'iife', codeSplitting: false } },
     },
