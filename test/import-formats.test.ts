@@ -1,10 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { importDocument } from '../src/import/import-document.ts';
 import { detectFormat } from '../src/import/detect-format.ts';
+import { writeSource } from '../src/import/write-source.ts';
 import { parseSource } from '../src/sources/parse-source.ts';
 import { browserAvailable, launchChromium } from './helpers/chromium.ts';
 import { BIN, noStackTrace, runBrief } from './helpers/run-cli.ts';
@@ -75,12 +77,13 @@ describe.runIf(browserAvailable())('PDF import (PDFs printed by Chromium from te
     expect((await imported(pdf, 'a.pdf')).markdown).toBe((await imported(pdf, 'a.pdf')).markdown);
   });
 
-  it('brief import writes it, lists repairs as FILE p.N, and brief sources shows the pages', () => {
+  it('brief import writes it (and keeps the PDF with --keep-pdf), lists repairs as FILE p.N, and brief sources shows the pages', () => {
     const root = tempDirectory('import-pdf-');
     const file = join(root, 'report.pdf');
     writeFileSync(file, pdfs.get('untagged') as Buffer);
-    const run = runBrief(['import', file, '--id', 'baltic-energy', '--root', root]);
+    const run = runBrief(['import', file, '--id', 'baltic-energy', '--keep-pdf', '--root', root]);
     expect(run.code).toBe(0);
+    expect(readFileSync(join(root, 'assets/sources/baltic-energy.pdf')).equals(pdfs.get('untagged') as Buffer)).toBe(true);
     expect(run.stderr).toContain(`${file} p.1: removed running header "Quarterly Security Review"`);
     expect(run.stdout).toContain('8 paragraphs');
     const listed = runBrief(['sources', 'baltic-energy', '--root', root]);
@@ -137,6 +140,13 @@ describe('Word import (test/fixture/import/memo.docx, written by make-docx.mjs b
   });
 });
 
+describe('plain text from a PDF, web page or Word file is escaped: it reads back as the same words and never becomes Markdown syntax', () => {
+  it.each(['1. Introduction', '# not a heading', '- a dash', '> a quote', 'a <b>bold</b> tag, AT&T and &amp;', 'x*y*z _a_ `c` [link](url) ~s~ \\ back', '+ plus', '10) item'])('%j', (text) => {
+    const markdown = writeSource({ title: 'X' }, [{ kind: 'paragraph', text }]);
+    expect(parseSource({ path: 'assets/sources/x.md', text: markdown }).source.paragraphs.map((p) => p.text)).toEqual([text]);
+  });
+});
+
 describe('format detection, by content and name', () => {
   it.each([
     ['%PDF-1.7\n…', 'report.txt', 'pdf'],
@@ -163,9 +173,16 @@ describe('brief import from the command line', () => {
     });
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('stdin:1: moved the title line "Universal Declaration of Human Rights"');
-    expect(run.stdout).toContain('## Preamble\n\n¶1  Whereas recognition');
+    expect(run.stdout).toMatch(/^---\ntitle: Universal Declaration of Human Rights\n---\n\n## Preamble\n\n¶1  Whereas recognition/);
     expect(run.stdout).toContain('¶8  Now, Therefore THE GENERAL ASSEMBLY');
     expect(run.stderr).toContain('8 paragraphs; nothing written (--dry-run).');
+  });
+
+  it('refuses --keep-pdf for a document that is not a PDF', () => {
+    const root = tempDirectory('import-keep-');
+    const run = runBrief(['import', fileURLToPath(new URL('udhr-preamble.txt', FIXTURES)), '--id', 'udhr', '--keep-pdf', '--root', root]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^brief: `--keep-pdf` keeps a PDF beside its source, and `.*udhr-preamble\.txt` is not a PDF\.\n$/);
   });
 
   it('refuses binary data that is no format it reads, without the old iconv advice for a PDF', () => {

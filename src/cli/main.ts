@@ -68,6 +68,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--note <note>', 'A note on the document')
     .option('--header <line>', 'A running header or footer line to remove from text (repeatable)')
     .option('--no-repair', 'Import the text as it is: nothing removed, joined or moved')
+    .option('--keep-pdf', 'Keep a PDF beside its source (assets/sources/ID.pdf): the source reader links each paragraph to its page')
     .option('--force', 'Replace an existing source')
     .option('--dry-run', 'Print the result with its ¶ numbers instead of writing it')
     .option('--root <dir>', 'Project folder', { default: '.' })

@@ -9,9 +9,13 @@ const LINE_START = /^(\s*)([#>+=-]|\d+(?=[.)](?:\s|$)))/;
  * can never turn into a link, an HTML element or a heading in the source.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return escapeInline(text)
     .split('\n')
-    .map((line) => line.replace(INLINE_SYNTAX, (c) => `\\${c}`).replace(LINE_START, (_, space: string, mark: string) => `${space}${/\d/.test(mark) ? `${mark}\\` : `\\${mark}`}`))
-    .join('\n')
-    .replace(/&(?=[#\w]+;)/g, '&amp;');
+    .map((line) => line.replace(LINE_START, (_, space: string, mark: string) => `${space}${/\d/.test(mark) ? `${mark}\\` : `\\${mark}`}`))
+    .join('\n');
+}
+
+/** The same for text after a block's own syntax (a heading's `## `), where only inline syntax needs escaping. */
+export function escapeInline(text: string): string {
+  return text.replace(INLINE_SYNTAX, (c) => `\\${c}`).replace(/&(?=[#\w]+;)/g, '&amp;');
 }

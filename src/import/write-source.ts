@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { pageMarker } from '../sources/page-marker.ts';
 import type { PageRange, SourceMeta } from '../types.ts';
-import { escapeMarkdown } from './escape-markdown.ts';
+import { escapeInline, escapeMarkdown } from './escape-markdown.ts';
 import { superscript, type ImportedBlock } from './imported-document.ts';
 
 /**
@@ -32,7 +32,7 @@ function blockMarkdown(block: ImportedBlock): string {
     case 'paragraph':
       return escapeMarkdown(block.text);
     case 'heading':
-      return `${'#'.repeat(Math.min(Math.max(block.level, 2), 6))} ${escapeMarkdown(block.text.replace(/\s+/g, ' '))}`;
+      return `${'#'.repeat(Math.min(Math.max(block.level, 2), 6))} ${escapeInline(block.text.replace(/\s+/g, ' ')).replace(/#+$/, (marks) => marks.replace(/#/g, '\\#'))}`;
     case 'note':
       return `${escapeMarkdown(superscript(block.marker))} ${escapeMarkdown(block.text)}`;
   }

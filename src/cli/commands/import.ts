@@ -1,14 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { text as readStream } from 'node:stream/consumers';
-import { importDocument, type ImportedSource } from '../../import/import-document.ts';
+import { importDocument } from '../../import/import-document.ts';
 import { repairPlace } from '../../import/repair.ts';
 import { writeFileAtomically } from '../../project/write-file.ts';
 import { exists } from '../../project/exists.ts';
 import { describeFsError } from '../../project/read-text.ts';
 import { SOURCES_DIR } from '../../project/read-project.ts';
 import { parseSource } from '../../sources/parse-source.ts';
-import { pageLabel } from '../../sources/page-marker.ts';
 import { isValidSourceId, suggestSourceId } from '../../sources/source-id.ts';
 import type { Source, SourceMeta } from '../../types.ts';
 import { EXIT, UsageError } from '../../diagnostics/usage-error.ts';
@@ -20,6 +19,8 @@ export interface ImportCommandOptions extends Partial<SourceMeta> {
   id?: string;
   force?: boolean;
   dryRun?: boolean;
+  /** Copy the PDF beside the source, for the source reader's links to its pages. */
+  keepPdf?: boolean;
   /** cac sets `repair: false` for `--no-repair`. */
   repair?: boolean;
   header?: string | string[];
@@ -49,24 +50,30 @@ export async function runImport(input: string, options: ImportCommandOptions): P
   }
   const imported = result.source;
   if (!imported.meta.title) throw new UsageError(`No title found at the top of \`${name}\`: pass \`--title "…"\`.`);
+  if (options.keepPdf && imported.format !== 'pdf') throw new UsageError(`\`--keep-pdf\` keeps a PDF beside its source, and \`${name}\` is not a PDF.`);
 
   const root = resolve(options.root);
   const target = join(root, SOURCES_DIR, `${id}.md`);
+  const original = join(root, SOURCES_DIR, `${id}.pdf`);
   const shown = relative(process.cwd(), target) || target;
   const { source } = parseSource({ path: `${SOURCES_DIR}/${id}.md`, text: imported.markdown });
   const paragraphs = source.paragraphs.length;
 
-  if (!options.force && !options.dryRun && (await exists(target))) {
-    throw new UsageError(`\`${shown}\` already exists: pass \`--force\` to replace it (its paragraph numbers may change).`);
+  if (!options.force && !options.dryRun) {
+    for (const path of options.keepPdf ? [target, original] : [target]) {
+      if (await exists(path)) throw new UsageError(`\`${relative(process.cwd(), path) || path}\` already exists: pass \`--force\` to replace it (its paragraph numbers may change).`);
+    }
   }
   for (const repair of imported.repairs) process.stderr.write(`${repairPlace(name, repair)}: ${repair.description}\n`);
   if (options.dryRun) {
-    process.stdout.write(numbered(imported, source));
+    process.stdout.write(numbered(imported.markdown, source));
     process.stderr.write(`${plural(paragraphs, 'paragraph')}; nothing written (--dry-run).\n`);
     return EXIT.ok;
   }
   await writeFileAtomically(target, imported.markdown);
-  process.stdout.write(`Wrote ${shown}: ${plural(paragraphs, 'paragraph')}, ${plural(imported.repairs.length, 'repair')} listed above. Review it before citing it.\n`);
+  if (options.keepPdf) await writeFileAtomically(original, bytes);
+  const kept = options.keepPdf ? ` (and the PDF beside it, which the source reader links each page to)` : '';
+  process.stdout.write(`Wrote ${shown}${kept}: ${plural(paragraphs, 'paragraph')}, ${plural(imported.repairs.length, 'repair')} listed above. Review it before citing it.\n`);
   return EXIT.ok;
 }
 
@@ -78,17 +85,14 @@ async function readInput(input: string): Promise<Buffer> {
   }
 }
 
-/** The source as `--dry-run` shows it: the front matter, then each paragraph as it will be cited, `¶N` and its page(s) in the margin. */
-function numbered(imported: ImportedSource, source: Source): string {
-  const frontMatter = imported.markdown.slice(0, imported.markdown.indexOf('\n---\n') + 5);
-  let section: string | undefined;
-  const lines = source.paragraphs.map((paragraph) => {
-    const heading = paragraph.section !== section && paragraph.section ? `## ${paragraph.section}\n\n` : '';
-    section = paragraph.section;
-    const margin = `¶${paragraph.number}${paragraph.pages ? ` (${pageLabel(paragraph.pages)})` : ''}`;
-    return `${heading}${margin}  ${paragraph.markdown.replace(/\n/g, `\n${' '.repeat(margin.length + 2)}`)}\n`;
-  });
-  return `${frontMatter}\n${lines.join('\n')}`;
+/** The source as `--dry-run` shows it: the file as it would be written, each numbered paragraph headed by its `¶N`. */
+function numbered(markdown: string, source: Source): string {
+  let shown = markdown;
+  for (const paragraph of [...source.paragraphs].reverse()) {
+    const at = paragraph.span.offset;
+    shown = `${shown.slice(0, at)}¶${paragraph.number}  ${shown.slice(at)}`;
+  }
+  return shown;
 }
 
 const META_OPTIONS = ['title', 'short', 'author', 'publisher', 'date', 'url', 'note'] as const;

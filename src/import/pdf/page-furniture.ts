@@ -1,6 +1,7 @@
 import { quoteForReport, type Repair } from '../repair.ts';
 import type { PdfLine } from './pdf-lines.ts';
 import type { PdfPage } from './read-pdf.ts';
+import { sizeClass, textStats } from './text-stats.ts';
 
 /** Running headers and footers stand in this share of the page at its top and bottom. */
 const MARGIN_BAND = 0.12;
@@ -10,10 +11,13 @@ const PAGE_NUMBER = /^(?:page\s+)?[-\u2013 ]*\d{1,4}(?:\s*(?:\/|of)\s*\d{1,4})?[
  * Removes a PDF's page furniture: lines in the top or bottom margin band that
  * are page numbers, or that recur on other pages in the same band (digits
  * aside, so `Page 2 of 9` and a dated URL footer count as the same line).
- * Each removal is a repair, by page.
+ * Type larger than the body's is a title, which may repeat as the header
+ * of the pages after it, and is kept. Each removal is a repair, by page.
  */
 export function removePageFurniture(pages: readonly PdfPage[], linesByPage: readonly PdfLine[][]): { lines: PdfLine[][]; repairs: Repair[] } {
+  const { bodySize } = textStats(linesByPage.flat());
   const bandOf = (line: PdfLine): 'top' | 'bottom' | undefined => {
+    if (sizeClass(line, bodySize) === 'large') return undefined;
     const height = pages[line.page - 1]?.height ?? 0;
     if (line.y > height * (1 - MARGIN_BAND)) return 'top';
     if (line.y < height * MARGIN_BAND) return 'bottom';
