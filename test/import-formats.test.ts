@@ -115,6 +115,15 @@ describe('HTML import (test/fixture/import/news-article.html)', () => {
     ]);
   });
 
+  it.each([
+    ['UTF-8 with no charset named', Buffer.from('<!doctype html><title>Café</title><body><p>Le café est fermé depuis lundi, a dit la mairie dans un communiqué publié hier.</p></body>')],
+    ['windows-1252 named by <meta charset>', Buffer.from('<!doctype html><meta charset="windows-1252"><title>Caf\xe9</title><body><p>Le caf\xe9 est ferm\xe9 depuis lundi, a dit la mairie dans un communiqu\xe9 publi\xe9 hier.</p></body>', 'latin1')],
+  ])('reads a page in %s', async (_, page) => {
+    const { meta, source } = await imported(page, 'page.html');
+    expect(meta.title).toBe('Café');
+    expect(source.paragraphs.map((p) => p.text)).toEqual(['Le café est fermé depuis lundi, a dit la mairie dans un communiqué publié hier.']);
+  });
+
   it('never runs the page: scripts and handlers stay text in jsdom', async () => {
     const page = Buffer.from('<!doctype html><title>T</title><body><script>globalThis.ran = true</script><img src=x onerror="globalThis.ran = true"><p>Text of the page, long enough to be an article paragraph for the reader.</p></body>');
     await imported(page, 'page.html');
@@ -193,6 +202,14 @@ describe('brief import from the command line', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^brief: Cannot import `.*image\.png`: it is not a PDF, Word \(\.docx\) or HTML file, nor UTF-8 text/);
     noStackTrace(run.stderr);
+  });
+
+  it('says that a PDF of scanned pages has no text to read', async () => {
+    const { PDFDocument } = await import('pdf-lib');
+    const scan = await PDFDocument.create();
+    scan.addPage();
+    const result = await importDocument(await scan.save(), 'scan.pdf', { meta: {} });
+    expect(result).toMatchObject({ kind: 'unreadable', reason: expect.stringMatching(/^it has no text to read: its pages are images/) });
   });
 
   it('says why a damaged PDF cannot be read', () => {

@@ -42,7 +42,14 @@ export async function importDocument(bytes: Uint8Array, name: string, options: I
   if (format === 'pdf') {
     const read = await readPdf(bytes);
     if (read.kind === 'unreadable') return { kind: 'unreadable', format, reason: read.reason };
+    if (read.pdf.pages.every((page) => page.items.every((item) => item.text.trim() === ''))) {
+      return { kind: 'unreadable', format, reason: 'it has no text to read: its pages are images (a scan?), so run OCR on it first (e.g. `ocrmypdf`)' };
+    }
     document = importPdf(read.pdf, { repair });
+  } else if (format === 'html') {
+    // A page that is valid UTF-8 is read as UTF-8; any other is decoded as a browser would, by its <meta charset>, else as windows-1252.
+    const utf8 = decodeText(Buffer.from(bytes), name);
+    document = importHtml(utf8.diagnostic || !utf8.file ? Buffer.from(bytes) : utf8.file.text, { repair });
   } else if (format === 'docx') {
     const read = await importDocx(bytes);
     if ('problem' in read) return { kind: 'unreadable', format, reason: read.problem };
@@ -52,7 +59,7 @@ export async function importDocument(bytes: Uint8Array, name: string, options: I
     if (other) return { kind: 'unreadable', format: 'binary', reason: `it is ${other}` };
     const decoded = decodeText(Buffer.from(bytes), name);
     if (decoded.diagnostic || !decoded.file) return { kind: 'unreadable', format: 'binary', reason: `it is not a PDF, Word (.docx) or HTML file, nor UTF-8 text: ${decoded.diagnostic?.message ?? ''}` };
-    document = format === 'html' ? importHtml(decoded.file.text, { repair }) : importText(decoded.file.text, { repair, headers: options.headers ?? [] });
+    document = importText(decoded.file.text, { repair, headers: options.headers ?? [] });
   }
   const meta = { ...document.meta, ...definedOnly(options.meta) };
   return { kind: 'imported', source: { format, markdown: writeSource(meta, document.blocks), meta, blocks: document.blocks, repairs: inDocumentOrder(document.repairs) } };

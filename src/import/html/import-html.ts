@@ -16,7 +16,7 @@ export interface HtmlImportOptions {
  * with scripts off and no resources loaded: nothing in it runs or is
  * fetched. Every piece of text left out is listed with its line.
  */
-export function importHtml(html: string, options: HtmlImportOptions = {}): ImportedDocument {
+export function importHtml(html: string | Buffer, options: HtmlImportOptions = {}): ImportedDocument {
   // Two parses of the same text: Readability takes its document apart, the other keeps each element's line.
   const original = new JSDOM(html, { includeNodeLocations: true });
   const line = (node: Node) => original.nodeLocation(node)?.startLine;
