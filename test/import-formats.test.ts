@@ -34,6 +34,17 @@ const REPORT_PARAGRAPHS = [
   ['The governments have agreed to review the plan each spring.', 'p. 2'],
 ];
 
+/** A paragraph of `count` words, the same every time. */
+function words(count: number, seed: number): string {
+  const pool = 'the harbour patrols kept to their routes while the weather turned and the boats came in late every evening'.split(' ');
+  const text = Array.from({ length: count }, (_, i) => pool[(i * 7 + seed) % pool.length]).join(' ');
+  return `${text[0]?.toUpperCase()}${text.slice(1)}.`;
+}
+
+/** One column, its third paragraph long enough to run on to page 2. */
+const LONG_REPORT = `<!doctype html><html><head><meta charset="utf-8"><style>body{font:12pt/1.4 serif;margin:0} h1{font-size:22pt} p{margin:0 0 8pt}</style></head>
+<body><h1>Harbour Patrol Review</h1>${[words(120, 1), words(120, 2), words(400, 3), words(60, 4)].map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+
 describe.runIf(browserAvailable())('PDF import (PDFs printed by Chromium from test/fixture/import/two-column-report.html)', () => {
   let browser: Browser;
   const pdfs = new Map<string, Buffer>();
@@ -70,6 +81,20 @@ describe.runIf(browserAvailable())('PDF import (PDFs printed by Chromium from te
       'kept the hyphen in "well-known" at a line end: "wellknown" does not occur elsewhere',
     ]);
     expect(repairs.filter((r) => /header|footer|page number|no part of its text/.test(r.description)).map((r) => r.page)).toEqual([1, 1, 2, 2]);
+  });
+
+  it.each([false, true])('gives a paragraph that runs over a page break both pages (tagged: %s)', async (tagged) => {
+    const page = await browser.newPage();
+    await page.setContent(LONG_REPORT);
+    const pdf = await page.pdf({ format: 'A4', tagged, margin: { top: '25mm', bottom: '25mm', left: '20mm', right: '20mm' } });
+    await page.close();
+    const { source } = await imported(pdf, 'long.pdf');
+    expect(source.paragraphs.map((p) => [p.text.split(' ').length, p.pages && `${p.pages.from}-${p.pages.to}`])).toEqual([
+      [120, '1-1'],
+      [120, '1-1'],
+      [400, '1-2'],
+      [60, '2-2'],
+    ]);
   });
 
   it('gives the same source, byte for byte, for the same PDF', async () => {
