@@ -219,6 +219,13 @@ describe('brief import from the command line', () => {
     expect(run.stderr).toMatch(/^brief: `--keep-pdf` keeps a PDF beside its source, and `.*udhr-preamble\.txt` is not a PDF\.\n$/);
   });
 
+  it('refuses --header for a document that is not text', () => {
+    const root = tempDirectory('import-header-');
+    const run = runBrief(['import', fileURLToPath(new URL('memo.docx', FIXTURES)), '--id', 'memo', '--header', 'X', '--root', root]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^brief: `--header` names a running header in text, and `.*memo\.docx` is a Word file, whose headers are found without it\.\n$/);
+  });
+
   it('refuses binary data that is no format it reads, without the old iconv advice for a PDF', () => {
     const root = tempDirectory('import-binary-');
     const file = join(root, 'image.png');

@@ -50,6 +50,9 @@ export async function runImport(input: string, options: ImportCommandOptions): P
   }
   const imported = result.source;
   if (!imported.meta.title) throw new UsageError(`No title found at the top of \`${name}\`: pass \`--title "…"\`.`);
+  if (options.header !== undefined && imported.format !== 'text') {
+    throw new UsageError(`\`--header\` names a running header in text, and \`${name}\` is ${imported.format === 'docx' ? 'a Word file' : `a${imported.format === 'html' ? 'n HTML' : ' PDF'} file`}, whose headers are found without it.`);
+  }
   if (options.keepPdf && imported.format !== 'pdf') throw new UsageError(`\`--keep-pdf\` keeps a PDF beside its source, and \`${name}\` is not a PDF.`);
 
   const root = resolve(options.root);
