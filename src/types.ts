@@ -258,6 +258,8 @@ export interface LockedParagraph {
   hash: string;
   /** Its first words, so that a person reading a diff of the lock knows which paragraph this is. */
   start: string;
+  /** Its text then (`SourceParagraph.text`): what `brief check` and `brief sources diff` compare the paragraph's new wording with once it changes. */
+  text: string;
 }
 
 export interface LockedSource {

@@ -9,12 +9,13 @@ const FIXTURE = new URL('./fixture/', import.meta.url).pathname;
 const brief = (args: string[], cwd = FIXTURE) => runBrief(args, { cwd });
 
 describe('brief check', () => {
-  it('exits 0 on a clean project and ends with the summary line', () => {
+  it('exits 0 on a clean project and ends with the summary line (and, with no lock, a line saying so)', () => {
     const run = brief(['check', '--root', 'clean']);
     expect(run.code).toBe(0);
-    expect(run.stdout.trim().split('\n').pop()).toBe(
+    expect(run.stdout.trim().split('\n').slice(-2)).toEqual([
       '2 slides, 3 citations to 1 of 1 source (2 of 2 paragraphs cited, 2 quotations verified): 0 errors, 0 warnings',
-    );
+      'Provenance is not locked: `brief lock` records what each citation points at, so that `brief check` finds it when a source changes.',
+    ]);
   });
 
   it('exits 1 on errors and prints file:line:col, the line, a squiggle and a hint', () => {
@@ -22,7 +23,7 @@ describe('brief check', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('slides/01.md:3:20 - error BRF101: Unknown source `mem`');
     expect(run.stdout).toContain('3 - Unknown source [@mem ¶1]\n                     ~~~\n  hint: Did you mean `memo`?');
-    expect(run.stdout.trim().split('\n').pop()).toMatch(/: 3 errors, 2 warnings$/);
+    expect(run.stdout.trim().split('\n').at(-2)).toMatch(/: 3 errors, 2 warnings$/);
   });
 
   it('prints exactly one JSON object with 1-based positions relative to the root', () => {

@@ -9,6 +9,7 @@ import { checkTiming } from './timing-rules.ts';
 import { limitRepeats } from './limit-repeats.ts';
 import { summarize } from './summary.ts';
 import { fileOf, spanOf } from '../diagnostics/diagnose.ts';
+import { explainedByDrift, findDrift } from '../provenance/drift.ts';
 
 /** Everything `brief check` verifies, on files already read: pure, so tests need no disk. */
 export function checkProject(input: CheckInput): CheckResult {
@@ -20,7 +21,10 @@ export function checkProject(input: CheckInput): CheckResult {
   const verification = verifyCitations(deck, sources);
   const wpm = input.wpm ?? deck.settings.wpm ?? DEFAULT_WPM;
   const media = input.fileExists ? checkMedia(deck, input.fileExists) : { paths: new Map<string, string>(), diagnostics: [] };
-  append(diagnostics, verification.diagnostics, checkSlides(deck, verification.citedSlides), checkTiming(deck, wpm), media.diagnostics);
+  // Drift since the lock says once, with its fix, what the check would call an out-of-range ¶ or a quotation not found.
+  const drift = input.lock ? findDrift(input.lock, { deck, sources, verification }) : undefined;
+  const citationDiagnostics = drift ? verification.diagnostics.filter((d) => !explainedByDrift(d, drift)) : verification.diagnostics;
+  append(diagnostics, citationDiagnostics, drift?.diagnostics ?? [], checkSlides(deck, verification.citedSlides), checkTiming(deck, wpm), media.diagnostics);
   const sorted = sortDiagnostics(diagnostics);
   // The summary counts every problem; the list shows the first few of each kind per file.
   const summary = summarize(deck, sources, verification, sorted);

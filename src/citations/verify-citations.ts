@@ -155,7 +155,8 @@ function describeRefs(refs: readonly ParagraphRef[]): string {
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}` : (parts[0] ?? '');
 }
 
-function foldRanges(numbers: number[]): string {
+/** `¶4-6, ¶9`: paragraph numbers, each once, in order, runs folded into ranges; as a citation writes them. */
+export function foldRanges(numbers: readonly number[]): string {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const ranges: string[] = [];
   for (let i = 0; i < sorted.length; i++) {

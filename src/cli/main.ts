@@ -22,7 +22,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--root <dir>', 'Project folder', { default: '.' })
     .option('--format <format>', 'pretty, json or github', { default: 'pretty' })
     .option('--wpm <n>', 'Speaking pace for the timing warnings (default: the deck\'s wpm, else 130)')
+    .option('--fix', 'Rewrite the ¶ numbers of citations whose text moved since `brief lock` (slide files only), then update the lock')
+    .option('--dry-run', 'With --fix: list the rewrites, write nothing')
     .action(async (options) => (await import('./commands/check.ts')).runCheck(options));
+
+  cli
+    .command('lock', 'Record in brief.lock.json what each citation points at, so that `brief check` finds it when a source changes')
+    .option('--root <dir>', 'Project folder', { default: '.' })
+    .action(async (options) => (await import('./commands/lock.ts')).runLock(options));
 
   cli
     .command('build', 'Check, then build the reveal.js deck into dist/ (opens from disk, no server needed)')
@@ -75,9 +82,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (file: string, options) => (await import('./commands/import.ts')).runImport(file, options));
 
   cli
-    .command('sources [id]', 'List the sources, or one source\'s numbered paragraphs')
+    .command('sources [...id]', 'List the sources, or one source\'s numbered paragraphs; `sources diff ID`: what changed in it since `brief lock`')
     .option('--root <dir>', 'Project folder', { default: '.' })
-    .action(async (id: string | undefined, options) => (await import('./commands/sources.ts')).runSources(id, options));
+    .action(async (args: string[], options) => (await import('./commands/sources-diff.ts')).runSourcesCommand(args, options));
 
   cli.help();
   cli.version(VERSION);

@@ -1,5 +1,6 @@
 import type { Severity } from '../types.ts';
 import { plural } from '../text/plural.ts';
+import { provenance } from './provenance-catalogue.ts';
 
 interface Entry<A> {
   severity: Severity;
@@ -20,6 +21,7 @@ const tick = (s: string | number) => `\`${s}\``;
  * arguments; the wording lives here so that it stays consistent.
  *
  * BRF0xx: the project as a whole. BRF1xx: slides and citations. BRF2xx: sources.
+ * BRF30x: provenance drift, in provenance-catalogue.ts.
  */
 export const catalogue = {
   BRF001: entry<{ folder: string }>({
@@ -201,6 +203,7 @@ export const catalogue = {
     message: () => 'Source has no paragraphs to cite.',
     hint: () => 'Add the document\'s text below the front matter.',
   }),
+  ...provenance,
 } as const;
 
 export type DiagnosticCode = keyof typeof catalogue;

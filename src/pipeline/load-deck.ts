@@ -1,5 +1,5 @@
 import { checkProject } from '../check/check-project.ts';
-import { readProject } from '../project/read-project.ts';
+import { readLockedProject } from '../provenance/read-locked-project.ts';
 import { mayNeedSanitizing } from '../render/inert-markdown.ts';
 import type { RenderCache } from '../render/render-cache.ts';
 import { renderDeck } from '../render/render-deck.ts';
@@ -19,7 +19,8 @@ export interface DeckSession {
 
 /** Reads, checks and, when it checks, renders the project at `root`. */
 export async function loadDeck(root: string, session: DeckSession): Promise<LoadedDeck> {
-  const project = await readProject(root);
+  // With its lock, if it has one: a deck whose citations drifted since `brief lock` is not built.
+  const { project } = await readLockedProject(root);
   // jsdom, which DOMPurify needs, loads while the project is checked; a deck of inert Markdown never needs it.
   if (project.slideFiles.some((file) => mayNeedSanitizing(file.text))) session.sanitizer.start();
   const result = checkProject({ ...project, ...(session.tokens ? { tokenCache: session.tokens } : {}) });

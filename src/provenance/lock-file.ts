@@ -26,7 +26,29 @@ export async function readLock(root: string): Promise<LockRead> {
   if (!lock || lock.version !== 1 || !Array.isArray(lock.sources) || !Array.isArray(lock.citations) || !Array.isArray(lock.reviews)) {
     return { kind: 'invalid', reason: 'it is not a version 1 lock with `sources`, `citations` and `reviews`' };
   }
+  const damaged = damagedEntry(lock as Lock);
+  if (damaged) return { kind: 'invalid', reason: damaged };
   return { kind: 'read', lock: lock as Lock };
+}
+
+/** The first source or citation record that lacks what the drift check reads, said as a reason; a hand-edited lock must not crash a check. */
+function damagedEntry(lock: Lock): string | undefined {
+  const isString = (v: unknown) => typeof v === 'string';
+  const isCited = (c: unknown) => isRecord(c) && isString(c['source']) && typeof c['paragraph'] === 'number' && isString(c['hash']);
+  const isAnchor = (a: unknown) => isRecord(a) && ['source', 'exact', 'prefix', 'suffix'].every((k) => isString(a[k])) && typeof a['paragraph'] === 'number';
+  const isParagraph = (p: unknown) => isRecord(p) && typeof p['n'] === 'number' && isString(p['hash']) && isString(p['text']);
+  const source = lock.sources.findIndex((s: unknown) => !(isRecord(s) && isString(s['id']) && Array.isArray(s['paragraphs']) && s['paragraphs'].every(isParagraph)));
+  if (source !== -1) return `\`sources[${source}]\` is not a source record (\`id\`, and \`paragraphs\` each with \`n\`, \`hash\` and \`text\`)`;
+  const citation = lock.citations.findIndex(
+    (c: unknown) =>
+      !(isRecord(c) && ['key', 'claim', 'file', 'text'].every((k) => isString(c[k])) && Array.isArray(c['cited']) && c['cited'].every(isCited) && Array.isArray(c['quotations']) && c['quotations'].every(isAnchor)),
+  );
+  if (citation !== -1) return `\`citations[${citation}]\` is not a citation record (\`key\`, \`claim\`, \`file\`, \`text\`, \`cited\`, \`quotations\`)`;
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Writes the lock whole or not at all. */
