@@ -82,6 +82,8 @@ export interface DeckSettings {
   /** Speaking pace for timing notes, in words per minute. */
   wpm?: number;
   theme?: string;
+  /** `required`: every claim needs a current `supported` verdict, or it is an error (a CI gate); otherwise reviews are only counted. */
+  review?: 'required' | 'optional';
 }
 
 /** A unit that citations and quotations belong to: a bullet, paragraph, table cell, blockquote, heading or block of raw HTML. */
@@ -318,6 +320,26 @@ export interface Lock {
   reviews: Review[];
 }
 
+/** What changed since a verdict was given, which makes it stale. */
+export interface ReviewChanges {
+  /** The claim's words are not those the verdict was given on. */
+  text: boolean;
+  /** Paragraphs the claim cites now whose text the verdict was not given on (edited, or newly cited). */
+  changed: ParagraphRef[];
+  /** Paragraphs the verdict was given on that the claim no longer cites. */
+  dropped: ParagraphRef[];
+}
+
+/** Where a claim's review stands (provenance/review-status.ts): no verdict, a verdict that holds, or one given on other words. */
+export type ReviewStatus = { kind: 'unreviewed' } | { kind: Verdict; review: Review } | { kind: 'stale'; review: Review; changes: ReviewChanges };
+
+/** A claim, its id (provenance/lock.ts `claimId`) and where its review stands. */
+export interface ClaimReview {
+  id: string;
+  claim: Claim;
+  status: ReviewStatus;
+}
+
 // ---------------------------------------------------------------- stage outputs
 
 /** Tokens of Markdown lexed before, by its text (markdown/token-cache.ts). */
@@ -345,6 +367,11 @@ export interface CheckInput {
   tokenCache?: TokenStore;
   /** The project's `brief.lock.json`, read by the caller (provenance/lock-file.ts); without it, provenance is not locked. */
   lock?: Lock;
+  /**
+   * `false`: the deck's `review: required` is not applied, so claims without a verdict are counted, never errors.
+   * For `brief lock`, which vouches for citations, not verdicts, and which verdicts need before they can be given.
+   */
+  enforceReviews?: boolean;
 }
 
 /** What the citations of a deck resolved to, and the problems found resolving them. */
@@ -371,6 +398,11 @@ export interface CheckSummary {
   quotationsVerified: number;
   errors: number;
   warnings: number;
+  /** With a lock: the claims, those with a verdict (stale ones included), those whose verdict is stale, and those judged overstated or unsupported. */
+  claims?: number;
+  claimsReviewed?: number;
+  claimsStale?: number;
+  claimsDisputed?: number;
 }
 
 /** What `checkProject` gives: the parsed deck and sources, what the citations resolved to, and every diagnostic. */
@@ -382,6 +414,8 @@ export interface CheckResult {
   mediaPaths: Map<string, string>;
   diagnostics: Diagnostic[];
   summary: CheckSummary;
+  /** Every claim with its id and review status, in deck order. */
+  reviews: ClaimReview[];
 }
 
 /** Settings the deck's script reads at run time, from a JSON script element. */

@@ -8,6 +8,8 @@ import { checkSlides } from './slide-rules.ts';
 import { checkTiming } from './timing-rules.ts';
 import { limitRepeats } from './limit-repeats.ts';
 import { summarize } from './summary.ts';
+import { checkReviews } from './review-rules.ts';
+import { claimReviews } from '../provenance/claim-reviews.ts';
 import { fileOf, spanOf } from '../diagnostics/diagnose.ts';
 import { explainedByDrift, findDrift } from '../provenance/drift.ts';
 
@@ -25,10 +27,12 @@ export function checkProject(input: CheckInput): CheckResult {
   const drift = input.lock ? findDrift(input.lock, { deck, sources, verification }) : undefined;
   const citationDiagnostics = drift ? verification.diagnostics.filter((d) => !explainedByDrift(d, drift)) : verification.diagnostics;
   append(diagnostics, citationDiagnostics, drift?.diagnostics ?? [], checkSlides(deck, verification.citedSlides), checkTiming(deck, wpm), media.diagnostics);
+  const reviews = claimReviews(verification.claims, sources, input.lock?.reviews ?? []);
+  if (deck.settings.review === 'required' && input.enforceReviews !== false) append(diagnostics, checkReviews(reviews));
   const sorted = sortDiagnostics(diagnostics);
   // The summary counts every problem; the list shows the first few of each kind per file.
-  const summary = summarize(deck, sources, verification, sorted);
-  return { deck, sources, verification, mediaPaths: media.paths, diagnostics: sortDiagnostics(limitRepeats(sorted)), summary };
+  const summary = summarize(deck, sources, verification, sorted, input.lock ? reviews : undefined);
+  return { deck, sources, verification, mediaPaths: media.paths, diagnostics: sortDiagnostics(limitRepeats(sorted)), summary, reviews };
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

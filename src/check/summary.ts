@@ -1,6 +1,14 @@
-import type { CheckSummary, Deck, Diagnostic, Source, Verification } from '../types.ts';
+import { reviewSummary } from '../provenance/review-counts.ts';
+import type { CheckSummary, ClaimReview, Deck, Diagnostic, Source, Verification } from '../types.ts';
 
-export function summarize(deck: Deck, sources: ReadonlyMap<string, Source>, verification: Verification, diagnostics: readonly Diagnostic[]): CheckSummary {
+/** The counts `brief check` ends with; with `reviews` (a project with a lock), how many claims are reviewed too. */
+export function summarize(
+  deck: Deck,
+  sources: ReadonlyMap<string, Source>,
+  verification: Verification,
+  diagnostics: readonly Diagnostic[],
+  reviews?: readonly ClaimReview[],
+): CheckSummary {
   const citedParagraphs = new Set<string>();
   const citedSources = new Set<string>();
   for (const citation of verification.citations) {
@@ -21,5 +29,6 @@ export function summarize(deck: Deck, sources: ReadonlyMap<string, Source>, veri
     quotationsVerified: verification.quotations.length,
     errors: diagnostics.filter((d) => d.severity === 'error').length,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+    ...(reviews ? reviewSummary(reviews) : {}),
   };
 }

@@ -64,6 +64,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (options) => (await import('./commands/rehearse.ts')).runRehearse(options));
 
   cli
+    .command('review', 'List every claim beside the paragraphs it cites, with its review status; --mark records a verdict')
+    .option('--format <format>', 'md or html', { default: 'md' })
+    .option('--out <file>', 'Write the list to a file instead of printing it (--format html: a page to print or send)')
+    .option('--force', 'Replace an --out file that briefing-kit did not write (never a slide or source)')
+    .option('--mark <claim=verdict>', 'Record a verdict on a claim in brief.lock.json: supported, overstated or unsupported')
+    .option('--note <note>', 'With --mark: why, in a sentence')
+    .option('--root <dir>', 'Project folder', { default: '.' })
+    .action(async (options) => (await import('./commands/review.ts')).runReview(options));
+
+  cli
     .command('import <file>', 'Write assets/sources/ID.md from a PDF, Word file, web page or text (- reads standard input), repairing it')
     .option('--id <id>', 'Source id: lowercase letters, digits and hyphens')
     .option('--title <title>', 'Title (default: the first line)')

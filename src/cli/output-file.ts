@@ -6,20 +6,31 @@ import { canonicalPath, isWithin, protectedFolders } from '../project/protected-
 import { shownPath } from '../project/shown-path.ts';
 import { UsageError } from '../diagnostics/usage-error.ts';
 
+/** The commands that write text files with `--out`: each file says which wrote it. */
+type TextOutputCommand = 'rehearse' | 'review';
+
 /**
- * A line every text file `brief rehearse --out` writes, first (after the
- * doctype, in a page): how a later run knows the file as the kit's own, to
- * replace without `--force`. A comment, so it shows neither in the Markdown
- * nor in the page.
+ * A line every text file `brief rehearse --out` and `brief review --out`
+ * write, first (after the doctype, in a page): how a later run knows the file
+ * as the kit's own, to replace without `--force`. A comment, so it shows
+ * neither in the Markdown nor in the page.
  */
-export const KIT_OUTPUT_LINE = '<!-- Written by briefing-kit (brief rehearse); brief replaces this file when asked to write it again. -->';
+function kitOutputLine(command: TextOutputCommand): string {
+  return `<!-- Written by briefing-kit (brief ${command}); brief replaces this file when asked to write it again. -->`;
+}
+
+/** `brief rehearse`'s line. */
+export const KIT_OUTPUT_LINE = kitOutputLine('rehearse');
+
+/** Any command's KIT_OUTPUT_LINE, at the start of a text. */
+const KIT_OUTPUT = /^<!-- Written by briefing-kit \(brief (?:rehearse|review)\); brief replaces this file when asked to write it again\. -->\n/;
 
 const DOCTYPE = /^<!doctype html>\n/i;
 
-/** The text with KIT_OUTPUT_LINE at its start, or just after the doctype that must come first in a page. */
-export function markAsKitOutput(text: string): string {
+/** The text with its command's KIT_OUTPUT_LINE at its start, or just after the doctype that must come first in a page. */
+export function markAsKitOutput(text: string, command: TextOutputCommand): string {
   const doctype = DOCTYPE.exec(text)?.[0] ?? '';
-  return `${doctype}${KIT_OUTPUT_LINE}\n${text.slice(doctype.length)}`;
+  return `${doctype}${kitOutputLine(command)}\n${text.slice(doctype.length)}`;
 }
 
 /**
@@ -63,7 +74,7 @@ async function writtenByKit(path: string): Promise<boolean> {
     }
     const text = head.subarray(0, length).toString('latin1');
     if (text.startsWith('%PDF-')) return await producedByKit(path);
-    return text.slice((DOCTYPE.exec(text)?.[0] ?? '').length).startsWith(`${KIT_OUTPUT_LINE}\n`);
+    return KIT_OUTPUT.test(text.slice((DOCTYPE.exec(text)?.[0] ?? '').length));
   } catch {
     return false;
   }

@@ -9,6 +9,7 @@ import './theme/briefing.css';
 import './theme/print.css';
 import Notes from 'reveal.js/plugin/notes';
 import { acceptDeckUpdates } from './hot-update.ts';
+import { REVIEW_STATUS_CLASS } from './page-contract.ts';
 import { paginateAppendix } from './print-appendix.ts';
 import { readPrintOptions } from './print-options.ts';
 import { RehearsalRecorder } from './rehearsal-recorder.ts';
@@ -19,6 +20,8 @@ import { SourceReader } from './source-reader.ts';
 async function start(): Promise<void> {
   const print = readPrintOptions(location.search);
   if (print.printing) {
+    // The speaker view's review status is the speaker's, not the read-ahead's: notes pages carry the notes alone.
+    for (const status of document.querySelectorAll(`aside.${REVIEW_STATUS_CLASS}`)) status.remove();
     // Measure the appendix in the fonts it will be printed in.
     await document.fonts.ready;
     document.documentElement.dataset['appendixPages'] = String(paginateAppendix(document, SLIDE_HEIGHT));

@@ -12,3 +12,6 @@ export const APPENDIX_TEMPLATE_ID = 'print-appendix';
 
 /** The dev server's event carrying a re-rendered deck. */
 export const DECK_UPDATE_EVENT = 'briefing:update';
+
+/** Class of the notes aside that tells the speaker view how a slide's claims are reviewed; the print view drops it. */
+export const REVIEW_STATUS_CLASS = 'review-status';

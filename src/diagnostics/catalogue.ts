@@ -1,6 +1,7 @@
 import type { Severity } from '../types.ts';
 import { plural } from '../text/plural.ts';
 import { provenance } from './provenance-catalogue.ts';
+import { reviews } from './review-catalogue.ts';
 
 interface Entry<A> {
   severity: Severity;
@@ -21,7 +22,8 @@ const tick = (s: string | number) => `\`${s}\``;
  * arguments; the wording lives here so that it stays consistent.
  *
  * BRF0xx: the project as a whole. BRF1xx: slides and citations. BRF2xx: sources.
- * BRF30x: provenance drift, in provenance-catalogue.ts.
+ * BRF30x: provenance drift, in provenance-catalogue.ts. BRF31x: the review
+ * ledger, in review-catalogue.ts.
  */
 export const catalogue = {
   BRF001: entry<{ folder: string }>({
@@ -204,6 +206,7 @@ export const catalogue = {
     hint: () => 'Add the document\'s text below the front matter.',
   }),
   ...provenance,
+  ...reviews,
 } as const;
 
 export type DiagnosticCode = keyof typeof catalogue;

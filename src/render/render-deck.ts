@@ -1,5 +1,5 @@
 import type { Token } from 'marked';
-import type { CheckResult, DeckRuntimeSettings, RenderedDeck, Slide, Source, VerifiedQuotation } from '../types.ts';
+import type { CheckResult, ClaimReview, DeckRuntimeSettings, RenderedDeck, Slide, Source, VerifiedQuotation } from '../types.ts';
 import { DEFAULT_WPM, MIN_DERIVED_SECONDS, slideTimings } from '../pacing/timing.ts';
 import { renderAppendix } from './appendix.ts';
 import { renderFootnotes } from './footnotes.ts';
@@ -9,6 +9,7 @@ import type { RenderCache } from './render-cache.ts';
 import { renderParts, type FinishedPart } from './render-parts.ts';
 import { escapeHtml } from './escape-html.ts';
 import { slideAttributesHtml } from './slide-attributes-html.ts';
+import { reviewNote } from './review-note.ts';
 import { renderSourceReader } from './source-reader.ts';
 import { renderSourcesList } from './sources-slide.ts';
 
@@ -35,7 +36,11 @@ export async function renderDeck(result: CheckResult, session: RenderSession): P
   const rendered = await renderParts(parts, context, session.sanitizer, session.renders);
   const quotationsOnSlides = new Map<number, VerifiedQuotation[]>();
   for (const q of verification.quotations) if (q.part === 'body') entriesOf(quotationsOnSlides, q.slide).push(q);
-  const slideContext: SlideContext = { sourcesList, sources, quotationsOnSlides };
+  const reviewsOfSlides = new Map<number, ClaimReview[]>();
+  // Only a project with a lock keeps verdicts: without one, nobody is reviewing, and the speaker view stays as it was.
+  const reviewing = result.summary.claims !== undefined;
+  if (reviewing) for (const review of result.reviews) entriesOf(reviewsOfSlides, review.claim.slide).push(review);
+  const slideContext: SlideContext = { sourcesList, sources, quotationsOnSlides, reviewsOfSlides };
   // Every slide gets a target, from data-timing or its notes, so the speaker view's pacing always works.
   const timings = slideTimings(deck, deck.settings.wpm ?? DEFAULT_WPM);
   const sections = deck.slides.map((slide, i) => {
@@ -67,19 +72,21 @@ interface SlideContext {
   sources: ReadonlyMap<string, Source>;
   /** Verified quotations in each slide's body, by slide number. */
   quotationsOnSlides: ReadonlyMap<number, readonly VerifiedQuotation[]>;
+  /** The claims on each slide and in its notes, with their review status, by slide number. */
+  reviewsOfSlides: ReadonlyMap<number, readonly ClaimReview[]>;
 }
 
 function renderSlide(
   slide: Slide,
   { body: rendered, notes }: { body: FinishedPart; notes: FinishedPart },
   target: number,
-  { sourcesList, sources, quotationsOnSlides }: SlideContext,
+  { sourcesList, sources, quotationsOnSlides, reviewsOfSlides }: SlideContext,
 ): { h: number; html: string } {
   const onSlide = quotationsOnSlides.get(slide.number) ?? [];
   const footnotes = renderFootnotes(rendered.footnotes, onSlide, sources);
   const body = rendered.html + (SOURCES_SLIDE_ATTRIBUTE in slide.attributes ? sourcesList : '') + footnotes;
   const classes = [slide.attributes['class'], footnotes ? 'has-footnotes' : undefined].filter(Boolean).join(' ');
-  const notesHtml = slide.notes ? `<aside class="notes">${notes.html}</aside>` : '';
+  const notesHtml = reviewNote(reviewsOfSlides.get(slide.number) ?? []) + (slide.notes ? `<aside class="notes">${notes.html}</aside>` : '');
   const attributes = slideAttributesHtml(slide.attributes, {
     id: slide.attributes['id'] ?? `slide-${slide.number}`,
     'data-timing': String(target),

@@ -3,6 +3,7 @@ import { paragraphAnchor } from './citation-label.ts';
 import { paragraphPage } from './cited-pages.ts';
 import { escapeHtml } from './escape-html.ts';
 import { plural } from '../text/plural.ts';
+import { quotedRuns } from '../text/quoted-runs.ts';
 
 /**
  * The source reader: every source in full, each paragraph with its ¶ number
@@ -77,14 +78,8 @@ function sourceHeader(source: Source): string {
 }
 
 /** Escapes the text and wraps each verified quotation in `<mark>`. */
-function markedText(text: string, pieces: readonly { start: number; end: number }[]): string {
-  const sorted = [...pieces].sort((a, b) => a.start - b.start);
-  let html = '';
-  let at = 0;
-  for (const piece of sorted) {
-    if (piece.start < at) continue;
-    html += escapeHtml(text.slice(at, piece.start)) + `<mark class="quoted">${escapeHtml(text.slice(piece.start, piece.end))}</mark>`;
-    at = piece.end;
-  }
-  return html + escapeHtml(text.slice(at));
+export function markedText(text: string, pieces: readonly { start: number; end: number }[]): string {
+  return quotedRuns(text, pieces)
+    .map((run) => (run.quoted ? `<mark class="quoted">${escapeHtml(run.text)}</mark>` : escapeHtml(run.text)))
+    .join('');
 }

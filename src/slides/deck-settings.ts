@@ -6,7 +6,9 @@ import type { DeckSettings, Diagnostic } from '../types.ts';
 
 const TEXT_KEYS = ['title', 'subtitle', 'author', 'date', 'theme'] as const;
 const NUMBER_KEYS = { duration: 'a number of minutes', wpm: 'a number of words per minute' } as const;
-const DECK_SETTING_KEYS = [...TEXT_KEYS, ...(Object.keys(NUMBER_KEYS) as (keyof typeof NUMBER_KEYS)[])] as const;
+/** `review: required` makes every claim without a current `supported` verdict an error (check/review-rules.ts). */
+const REVIEW_VALUES = ['required', 'optional'] as const;
+const DECK_SETTING_KEYS = [...TEXT_KEYS, ...(Object.keys(NUMBER_KEYS) as (keyof typeof NUMBER_KEYS)[]), 'review'] as const;
 
 /** Reads deck settings from the first slide file's front matter. */
 export function readDeckSettings(frontMatter: FrontMatter, file: string): { settings: DeckSettings; diagnostics: Diagnostic[] } {
@@ -29,6 +31,11 @@ export function readDeckSettings(frontMatter: FrontMatter, file: string): { sett
     if (value === undefined || value === null) continue;
     if (typeof value === 'number' && value > 0) settings[key] = value;
     else diagnostics.push(diagnose('BRF109', { reason: `\`${key}\` must be ${expected} greater than 0, found \`${String(value)}\`` }, keyAt(key)));
+  }
+  const review = parsed.data['review'];
+  if (review !== undefined && review !== null) {
+    if ((REVIEW_VALUES as readonly unknown[]).includes(review)) settings.review = review as (typeof REVIEW_VALUES)[number];
+    else diagnostics.push(diagnose('BRF109', { reason: `\`review\` must be \`required\` or \`optional\`, found \`${String(review)}\`` }, keyAt('review')));
   }
   return { settings, diagnostics };
 }

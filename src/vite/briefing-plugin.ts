@@ -9,6 +9,7 @@ import { mediaTemplate, rewriteMedia, takeMediaTemplate } from './deck-assets.ts
 import { DevUpdates } from './dev-updates.ts';
 import { injectDeck, SLIDES_PLACEHOLDER, slidesHtml } from './inject-deck.ts';
 import { ProjectDeck } from './project-deck.ts';
+import { reviewMiddleware } from './review-server.ts';
 import type { LoadedDeck } from '../types.ts';
 
 export interface BriefingPluginOptions {
@@ -70,6 +71,7 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin[] {
 
     configureServer(server) {
       updates = new DevUpdates(server, deck);
+      server.middlewares.use(reviewMiddleware(deck.root, server));
     },
 
     handleHotUpdate({ file }) {

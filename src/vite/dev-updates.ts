@@ -2,6 +2,7 @@ import { relative, sep } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { DECK_UPDATE_EVENT } from '../deck/page-contract.ts';
 import { SLIDES_DIR, SOURCES_DIR } from '../project/read-project.ts';
+import { LOCK_FILE } from '../provenance/lock.ts';
 import { formatDiagnostics } from '../report/pretty.ts';
 import { formatViteError } from '../report/vite-error.ts';
 import { deckUpdate } from './deck-update.ts';
@@ -58,7 +59,8 @@ export class DevUpdates {
   }
 }
 
+/** A slide, a source, or the lock: verdicts saved in it change what the speaker view says of each slide's claims. */
 function isProjectFile(root: string, file: string): boolean {
   const path = relative(root, file).split(sep).join('/');
-  return /\.(md|markdown)$/i.test(path) && (path.startsWith(`${SLIDES_DIR}/`) || path.startsWith(`${SOURCES_DIR}/`));
+  return path === LOCK_FILE || (/\.(md|markdown)$/i.test(path) && (path.startsWith(`${SLIDES_DIR}/`) || path.startsWith(`${SOURCES_DIR}/`)));
 }

@@ -36,7 +36,7 @@ export async function runRehearse(options: RehearseOptions): Promise<number> {
   const script = rehearsalScript(result, wpm ?? result.deck.settings.wpm ?? DEFAULT_WPM);
   const text = options.format === 'html' ? await formatScriptHtml(script, new Sanitizer()) : formatScriptMarkdown(script);
   if (out) {
-    await writeFileAtomically(out, markAsKitOutput(text));
+    await writeFileAtomically(out, markAsKitOutput(text, 'rehearse'));
     process.stderr.write(`Wrote ${options.out}: ${plural(script.entries.length, 'slide')}.\n`);
   } else {
     process.stdout.write(text);
