@@ -176,6 +176,14 @@ export interface CitationToken extends Tokens.Generic {
   cited: CitedSource[];
 }
 
+/** The briefer's own voice, `[!assessment]`, as a Markdown token (markdown/voice-syntax.ts). */
+export interface VoiceToken extends Tokens.Generic {
+  type: 'voice';
+  raw: string;
+  voice: 'assessment' | 'inference' | 'context';
+  note?: string;
+}
+
 /** A whole bracketed citation such as `[@a ¶2; @b ¶5-6]`. */
 export interface Citation {
   span: Span;
@@ -203,6 +211,8 @@ export interface Diagnostic {
   message: string;
   hint?: string;
   where: Where;
+  /** For a warning accepted in the slide (`<!-- brief-accept CODE: reason -->`), the reason given. */
+  accepted?: string;
 }
 
 // ---------------------------------------------------------------- verification
@@ -225,6 +235,18 @@ export interface Claim {
   row?: number;
   citations: ResolvedCitation[];
   quotations: VerifiedQuotation[];
+}
+
+/** A statement marked as the briefer's own: no source is claimed for it. */
+export interface VoicedStatement {
+  slide: number;
+  part: 'body' | 'notes';
+  voice: VoiceToken['voice'];
+  note?: string;
+  /** Where the marker stands. */
+  span: Span;
+  /** The statement's words, as for a claim. */
+  text: string;
 }
 
 /** A paragraph of a source, as a citation or quotation points to it. */
@@ -379,6 +401,8 @@ export interface Verification {
   citations: ResolvedCitation[];
   /** The blocks that carry well-formed citations, table cells joined into rows. */
   claims: Claim[];
+  /** The statements marked as the briefer's own (`[!assessment]`…). */
+  voiced: VoicedStatement[];
   quotations: VerifiedQuotation[];
   /** Every well-formed citation, resolved or not. */
   citationCount: number;
@@ -396,8 +420,13 @@ export interface CheckSummary {
   paragraphs: number;
   paragraphsCited: number;
   quotationsVerified: number;
+  /** Statements marked as the briefer's own (`[!assessment]`…). */
+  briefersVoice: number;
   errors: number;
+  /** Warnings not accepted. */
   warnings: number;
+  /** Warnings accepted with a reason (`<!-- brief-accept CODE: … -->`): listed in JSON, not in the count above. */
+  accepted: number;
   /** With a lock: the claims, those with a verdict (stale ones included), those whose verdict is stale, and those judged overstated or unsupported. */
   claims?: number;
   claimsReviewed?: number;

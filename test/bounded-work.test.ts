@@ -131,7 +131,7 @@ describe('brief check on large slide files', () => {
     expect(run.stdout.match(/error BRF103/g)).toHaveLength(50);
     expect(run.stdout).toMatch(/error BRF005: 130,5\d\d more BRF103 in this file/);
     expect(run.stdout.length).toBeLessThan(100_000);
-    expect(run.stdout.trim().split('\n').pop()).toMatch(/: 130,?5\d\d errors/);
+    expect(run.stdout).toMatch(/: 130,?5\d\d errors, /);
   });
 
   it('gives a 1 MB file of every pathological input the same verdict with two CPU-burning processes beside it', () => {

@@ -83,8 +83,10 @@ describe('checkProject: diagnostics at the citation or quotation at fault', () =
       paragraphs: 6,
       paragraphsCited: 4,
       quotationsVerified: 1,
+      briefersVoice: 0,
       errors: 0,
       warnings: 0,
+      accepted: 0,
     });
   });
 });

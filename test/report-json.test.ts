@@ -95,8 +95,10 @@ describe('formatJson', () => {
       paragraphs: 2,
       paragraphsCited: 2,
       quotationsVerified: 0,
+      briefersVoice: 0,
       errors: 4,
       warnings: 1,
+      accepted: 0,
     });
   });
 

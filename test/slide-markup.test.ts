@@ -2,11 +2,11 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../src/check/check-project.ts';
 import { Locator } from '../src/report/locate.ts';
-import { source, textFiles, type Files } from './helpers/project.ts';
+import { textFiles, type Files } from './helpers/project.ts';
 import { render } from './helpers/render.ts';
 
 const SOURCES: Files = {
-  'assets/sources/udhr.md': source('UDHR', 'Whereas recognition of the inherent dignity.', 'All human beings are born free and equal in dignity and rights.'),
+  'assets/sources/udhr.md': '---\ntitle: Universal Declaration of Human Rights\nshort: UDHR\n---\n\nWhereas recognition of the inherent dignity.\n\nAll human beings are born free and equal in dignity and rights.\n',
 };
 
 /** Checks an in-memory project whose other files (images) are `existing`, and lists the located diagnostics. */

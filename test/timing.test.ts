@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatScriptHtml, formatScriptMarkdown } from '../src/rehearsal/format-script.ts';
 import { rehearsalScript } from '../src/rehearsal/script.ts';
 import { formatDuration, MIN_DERIVED_SECONDS, slideTimings, speakingSeconds, spokenWords } from '../src/pacing/timing.ts';
-import { check, SOURCE_A } from './helpers/project.ts';
+import { check, FAITHFULNESS, SOURCE_A } from './helpers/project.ts';
 import { sanitizer } from './helpers/render.ts';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
@@ -55,7 +55,7 @@ describe('timing rules in brief check', () => {
     'slides/01.md': `---\n${frontMatter}\n---\n\n${slides}`,
     'assets/sources/a.md': SOURCE_A,
   });
-  const codes = (files: Record<string, string>) => check(files, []).located;
+  const codes = (files: Record<string, string>) => check(files, FAITHFULNESS).located;
 
   it.each([
     ['notes that fit their target', '<!-- .slide: data-timing="30" -->\n# A\n\n- x [@a ¶1]\n\nNote:\n' + words(60), []],

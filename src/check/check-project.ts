@@ -12,6 +12,8 @@ import { checkReviews } from './review-rules.ts';
 import { claimReviews } from '../provenance/claim-reviews.ts';
 import { fileOf, spanOf } from '../diagnostics/diagnose.ts';
 import { explainedByDrift, findDrift } from '../provenance/drift.ts';
+import { checkFaithfulness } from '../faithfulness/check-faithfulness.ts';
+import { applyAcceptances } from './acceptances.ts';
 
 /** Everything `brief check` verifies, on files already read: pure, so tests need no disk. */
 export function checkProject(input: CheckInput): CheckResult {
@@ -27,9 +29,10 @@ export function checkProject(input: CheckInput): CheckResult {
   const drift = input.lock ? findDrift(input.lock, { deck, sources, verification }) : undefined;
   const citationDiagnostics = drift ? verification.diagnostics.filter((d) => !explainedByDrift(d, drift)) : verification.diagnostics;
   append(diagnostics, citationDiagnostics, drift?.diagnostics ?? [], checkSlides(deck, verification.citedSlides), checkTiming(deck, wpm), media.diagnostics);
+  append(diagnostics, checkFaithfulness(deck, sources, verification));
   const reviews = claimReviews(verification.claims, sources, input.lock?.reviews ?? []);
   if (deck.settings.review === 'required' && input.enforceReviews !== false) append(diagnostics, checkReviews(reviews));
-  const sorted = sortDiagnostics(diagnostics);
+  const sorted = sortDiagnostics(applyAcceptances(deck, diagnostics));
   // The summary counts every problem; the list shows the first few of each kind per file.
   const summary = summarize(deck, sources, verification, sorted, input.lock ? reviews : undefined);
   return { deck, sources, verification, mediaPaths: media.paths, diagnostics: sortDiagnostics(limitRepeats(sorted)), summary, reviews };

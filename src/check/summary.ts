@@ -27,8 +27,10 @@ export function summarize(
     paragraphs,
     paragraphsCited: citedParagraphs.size,
     quotationsVerified: verification.quotations.length,
+    briefersVoice: verification.voiced.length,
     errors: diagnostics.filter((d) => d.severity === 'error').length,
-    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning' && d.accepted === undefined).length,
+    accepted: diagnostics.filter((d) => d.accepted !== undefined).length,
     ...(reviews ? reviewSummary(reviews) : {}),
   };
 }

@@ -5,7 +5,9 @@ import { nearest } from '../text/nearest.ts';
 import { citationOrUnclosedPattern } from '../markdown/citation-syntax.ts';
 import type { Block, Citation, Deck, Diagnostic, ParagraphRef, Quotation, ResolvedCitation, Source, Verification, VerifiedQuotation } from '../types.ts';
 import { blockquoteText } from './blockquote-text.ts';
+import { voicePattern } from '../markdown/voice-syntax.ts';
 import { claimOf, mergeTableRows } from './claims.ts';
+import { voiceMarkers } from './voice-markers.ts';
 import { closestPassage } from './closest-passage.ts';
 import { findQuotations } from './find-quotations.ts';
 import { matchQuotation } from './match-quotation.ts';
@@ -19,7 +21,7 @@ const MAX_QUOTE_IN_MESSAGE = 80;
  * quotation against the paragraphs its block cites.
  */
 export function verifyCitations(deck: Deck, sources: ReadonlyMap<string, Source>): Verification {
-  const result: Verification = { citations: [], claims: [], quotations: [], citationCount: 0, citedSlides: new Set(), diagnostics: [] };
+  const result: Verification = { citations: [], claims: [], voiced: [], quotations: [], citationCount: 0, citedSlides: new Set(), diagnostics: [] };
   for (const slide of deck.slides) {
     for (const part of ['body', 'notes'] as const) {
       for (const block of slide[part]?.blocks ?? []) verifyBlock(block, { slide: slide.number, part }, sources, result);
@@ -37,8 +39,12 @@ function verifyBlock(block: Block, place: Place, sources: ReadonlyMap<string, So
   const masked = maskNonProse(block.markdown);
   const found = parseCitations(masked, block.span);
   for (const d of found.diagnostics) result.diagnostics.push(d);
+  const voices = voiceMarkers(block, masked, place);
+  for (const d of voices.diagnostics) result.diagnostics.push(d);
+  for (const statement of voices.statements) result.voiced.push(statement);
   const hasCitationText = found.citations.length > 0 || found.diagnostics.length > 0;
-  if (hasCitationText && place.part === 'body') result.citedSlides.add(place.slide);
+  // A statement in the briefer's own voice stands in for a citation: the slide does not go uncited.
+  if ((hasCitationText || voices.statements.length > 0) && place.part === 'body') result.citedSlides.add(place.slide);
   result.citationCount += found.citations.length;
   const firstCitation = result.citations.length;
   const firstQuotation = result.quotations.length;
@@ -51,7 +57,8 @@ function verifyBlock(block: Block, place: Place, sources: ReadonlyMap<string, So
     if (paragraphs.length > 0) result.citations.push({ citation, ...place, paragraphs });
   }
 
-  const prose = masked.replace(citationOrUnclosedPattern(), (m) => ' '.repeat(m.length));
+  // Neither a citation nor a voice marker (whose note is the briefer's own words) is quoted prose.
+  const prose = masked.replace(citationOrUnclosedPattern(), (m) => ' '.repeat(m.length)).replace(voicePattern(), (m) => ' '.repeat(m.length));
   const quotations = wholeBlockquote(block, prose, found.citations) ?? findQuotations(block, prose);
   for (const quotation of quotations) {
     if (!hasCitationText) {

@@ -1,29 +1,17 @@
-import type { Severity } from '../types.ts';
 import { plural } from '../text/plural.ts';
+import { entry, tick } from './entry.ts';
+import { faithfulness } from './faithfulness-catalogue.ts';
 import { provenance } from './provenance-catalogue.ts';
 import { reviews } from './review-catalogue.ts';
-
-interface Entry<A> {
-  severity: Severity;
-  /** Usage or configuration problems make `brief check` exit 2 rather than 1. */
-  configuration?: boolean;
-  message: (args: A) => string;
-  hint?: (args: A) => string | undefined;
-}
-
-function entry<A>(e: Entry<A>): Entry<A> {
-  return e;
-}
-
-const tick = (s: string | number) => `\`${s}\``;
 
 /**
  * Every diagnostic the kit can report, by code. Rules emit a code and its
  * arguments; the wording lives here so that it stays consistent.
  *
- * BRF0xx: the project as a whole. BRF1xx: slides and citations. BRF2xx: sources.
- * BRF30x: provenance drift, in provenance-catalogue.ts. BRF31x: the review
- * ledger, in review-catalogue.ts.
+ * BRF0xx: the project as a whole. BRF1xx: slides and citations (BRF13x:
+ * faithfulness, in faithfulness-catalogue.ts). BRF2xx: sources. BRF30x:
+ * provenance drift, in provenance-catalogue.ts. BRF31x: the review ledger, in
+ * review-catalogue.ts.
  */
 export const catalogue = {
   BRF001: entry<{ folder: string }>({
@@ -205,6 +193,7 @@ export const catalogue = {
     message: () => 'Source has no paragraphs to cite.',
     hint: () => 'Add the document\'s text below the front matter.',
   }),
+  ...faithfulness,
   ...provenance,
   ...reviews,
 } as const;

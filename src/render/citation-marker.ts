@@ -1,4 +1,5 @@
-import type { CitedSource, Source } from '../types.ts';
+import { VOICES } from '../markdown/voice-syntax.ts';
+import type { CitedSource, Source, VoiceToken } from '../types.ts';
 import { labelOf, paragraphAnchor, paragraphList } from './citation-label.ts';
 import { escapeHtml } from './escape-html.ts';
 
@@ -18,4 +19,10 @@ export function citationMarker(cited: readonly CitedSource[], sources: ReadonlyM
     );
   });
   return `<span class="citation-marker" data-footnote="${footnote}">[${links.join('; ')}]</span>`;
+}
+
+/** A statement in the briefer's own voice: a marker that says so (`Our assessment`), never a link, numbered for print like a citation. */
+export function voiceMarker(token: Pick<VoiceToken, 'voice' | 'note'>, footnote: number): string {
+  const title = token.note ? ` title="${escapeHtml(token.note)}"` : '';
+  return `<span class="voice-marker" data-voice="${token.voice}" data-footnote="${footnote}"${title}>${VOICES[token.voice]}</span>`;
 }

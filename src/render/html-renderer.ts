@@ -1,11 +1,12 @@
 import { Marked, Parser, Renderer, type Token, type Tokens } from 'marked';
 import { citedSources } from '../markdown/citation-syntax.ts';
+import { VOICES } from '../markdown/voice-syntax.ts';
 import { isPlainComment } from '../text/html-comment.ts';
-import type { CitationToken, CitedSource, Source } from '../types.ts';
+import type { CitationToken, CitedSource, Source, VoiceToken } from '../types.ts';
 import { citationKey, citationText } from './citation-label.ts';
-import { citationMarker } from './citation-marker.ts';
+import { citationMarker, voiceMarker } from './citation-marker.ts';
 import { escapeHtml } from './escape-html.ts';
-import { numberFootnotes, type Footnotes } from './footnote-numbers.ts';
+import { footnoteKey, numberFootnotes, type FootnoteEntry, type Footnotes } from './footnote-numbers.ts';
 import { isInert } from './inert-markdown.ts';
 import { splitAttribution } from './quote-attribution.ts';
 import { withCitationMarkers, withMediaPaths } from './raw-html.ts';
@@ -24,7 +25,7 @@ export interface RenderedPart {
   html: string;
   /** Whether DOMPurify would return it unchanged (see inert-markdown.ts). */
   inert: boolean;
-  footnotes: CitedSource[][];
+  footnotes: FootnoteEntry[];
 }
 
 /**
@@ -52,6 +53,12 @@ class PartParser extends Parser {
     if (this.context.citations === 'references') return escapeHtml(citationText(cited, this.context.sources));
     return citationMarker(cited, this.context.sources, this.footnotes.numbers.get(citationKey(cited)) ?? 0);
   }
+
+  voice(token: VoiceToken): string {
+    if (this.context.citations === 'references') return escapeHtml(`[${VOICES[token.voice]}]`);
+    const entry: FootnoteEntry = { kind: 'voice', voice: token.voice, ...(token.note ? { note: token.note } : {}) };
+    return voiceMarker(token, this.footnotes.numbers.get(footnoteKey(entry)) ?? 0);
+  }
 }
 
 const rendering = new Marked(
@@ -62,6 +69,12 @@ const rendering = new Marked(
         name: 'citation',
         renderer(token) {
           return (this.parser as PartParser).citation((token as CitationToken).cited);
+        },
+      },
+      {
+        name: 'voice',
+        renderer(token) {
+          return (this.parser as PartParser).voice(token as VoiceToken);
         },
       },
     ],

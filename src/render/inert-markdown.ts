@@ -33,6 +33,7 @@ const INERT_TYPES = new Set([
   'table',
   'def',
   'citation',
+  'voice',
 ]);
 
 /** Whether marked renders `tokens` to HTML that DOMPurify would return unchanged. */

@@ -1,5 +1,5 @@
 import type { Token } from 'marked';
-import type { CitedSource } from '../types.ts';
+import type { FootnoteEntry } from './footnote-numbers.ts';
 import { renderTokens, type RenderContext } from './html-renderer.ts';
 import { sanitizeParts, type HtmlSanitizer } from './inert-markdown.ts';
 import type { RenderCache } from './render-cache.ts';
@@ -7,7 +7,7 @@ import type { RenderCache } from './render-cache.ts';
 /** A part's final HTML, sanitized, with its footnotes. */
 export interface FinishedPart {
   html: string;
-  footnotes: CitedSource[][];
+  footnotes: FootnoteEntry[];
 }
 
 /**
@@ -26,7 +26,7 @@ export async function renderParts(
   const rendered = todo.map((tokens) => renderTokens(tokens, context));
   const sanitized = await sanitizeParts(rendered, sanitizer);
   todo.forEach((tokens, i) => {
-    known.set(tokens, { html: sanitized[i] as string, footnotes: (rendered[i] as { footnotes: CitedSource[][] }).footnotes });
+    known.set(tokens, { html: sanitized[i] as string, footnotes: (rendered[i] as { footnotes: FootnoteEntry[] }).footnotes });
   });
   return parts.map((tokens) => known.get(tokens) as FinishedPart);
 }

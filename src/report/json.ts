@@ -17,6 +17,7 @@ export function formatJson(diagnostics: readonly Diagnostic[], summary: CheckSum
         endColumn: at.endColumn,
         message: d.message,
         ...(d.hint ? { hint: d.hint } : {}),
+        ...(d.accepted !== undefined ? { accepted: d.accepted } : {}),
       };
     }),
     summary,

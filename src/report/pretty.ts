@@ -25,7 +25,8 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], texts: Rea
   const paint = (style: keyof typeof STYLES, s: string) => (options.color ? `\u001b[${STYLES[style]}m${s}\u001b[0m` : s);
   const locator = new Locator(texts);
   const out: string[] = [];
-  for (const d of diagnostics) {
+  // An accepted warning was read and answered: the summary counts it, JSON lists it with its reason.
+  for (const d of diagnostics.filter((diagnostic) => diagnostic.accepted === undefined)) {
     out.push(`${paint('cyan', printable(where(d, locator)))} - ${d.severity === 'error' ? paint('red', 'error') : paint('yellow', 'warning')} ${paint('gray', `${d.code}:`)} ${printable(d.message)}`);
     const frame = codeFrame(d, locator, (s) => paint(d.severity === 'error' ? 'red' : 'yellow', s));
     if (frame.length) out.push('', ...frame);

@@ -8,8 +8,9 @@ import type { CheckSummary } from '../types.ts';
 export function summaryLine(summary: CheckSummary): string {
   return (
     `${plural(summary.slides, 'slide')}, ${plural(summary.citations, 'citation')} to ${summary.sourcesCited.toLocaleString('en')} of ${plural(summary.sources, 'source')} ` +
-    `(${summary.paragraphsCited.toLocaleString('en')} of ${plural(summary.paragraphs, 'paragraph')} cited, ${plural(summary.quotationsVerified, 'quotation')} verified)${reviewed(summary)}: ` +
-    `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`
+    `(${summary.paragraphsCited.toLocaleString('en')} of ${plural(summary.paragraphs, 'paragraph')} cited, ${plural(summary.quotationsVerified, 'quotation')} verified` +
+    `${summary.briefersVoice ? `, ${plural(summary.briefersVoice, 'statement')} in the briefer's voice` : ''})${reviewed(summary)}: ` +
+    `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${summary.accepted ? ` (${summary.accepted.toLocaleString('en')} more accepted)` : ''}`
   );
 }
 

@@ -4,9 +4,8 @@
  * quotations, and `[@` inside code is not taken for a citation. Blanking keeps
  * every offset where it was.
  */
+const CODE_SPANS = /(`+)[^`]*?\1/g;
 const NOT_PROSE: RegExp[] = [
-  /(`+)[^`]*?\1/g, // code spans
-  /<!--[\s\S]*?-->/g, // HTML comments (slide attributes among them)
   /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, // HTML tags
   /<[A-Za-z][A-Za-z0-9+.-]*:[^\s<>]*>/g, // autolinks
   /\]\([^)\s[\]()]*(?:\s+"[^"\n]*")?\)/g, // inline link destinations and titles (no brackets inside: keeps the scan linear)
@@ -15,7 +14,7 @@ const NOT_PROSE: RegExp[] = [
 ];
 
 export function maskNonProse(markdown: string): string {
-  let masked = markdown;
+  let masked = blankComments(markdown.replace(CODE_SPANS, blank));
   for (const pattern of NOT_PROSE) {
     masked = masked.replace(pattern, (match) => {
       if (match.startsWith('](')) return ']' + blank(match.slice(1));
@@ -23,6 +22,24 @@ export function maskNonProse(markdown: string): string {
     });
   }
   return masked;
+}
+
+/**
+ * HTML comments (slide attributes among them), found by search rather than
+ * a lazy pattern: text of many `<!--` and no `-->` is scanned once, not
+ * once per opening.
+ */
+function blankComments(text: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const start = text.indexOf('<!--', at);
+    const end = start === -1 ? -1 : text.indexOf('-->', start + 4);
+    // No comment closes after this one's opening, so none after it does either.
+    if (end === -1) return out + text.slice(at);
+    out += text.slice(at, start) + blank(text.slice(start, end + 3));
+    at = end + 3;
+  }
 }
 
 function blank(s: string): string {

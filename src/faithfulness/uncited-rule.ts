@@ -1,0 +1,112 @@
+import { diagnose } from '../diagnostics/diagnose.ts';
+import { citationPattern } from '../markdown/citation-syntax.ts';
+import { voicePattern } from '../markdown/voice-syntax.ts';
+import { optsOutOfCitations } from '../slides/slide-attributes.ts';
+import { maskNonProse } from '../text/mask.ts';
+import type { Block, Deck, Diagnostic, Slide } from '../types.ts';
+import { claimText } from '../citations/claims.ts';
+import { findQuotations } from '../citations/find-quotations.ts';
+import { sentences } from './sentences.ts';
+
+const MONTHS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** A capitalised word, which names a person, place or organisation when it does not start a sentence. */
+const CAPITALISED = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{N}'’.-]*/gu;
+/** A paragraph of nothing but images shows a figure; it states nothing. */
+const ONLY_IMAGES = /^(?:\s*!\[[^\]]*\]\([^)]*\)\s*)+$/;
+
+/**
+ * Uncited claims. On a slide that makes claims (one with at least one
+ * citation, not opted out), every bullet, table row, paragraph and
+ * blockquote carries a citation or a voice marker of its own; a sub-bullet
+ * may rest on its parent's citation only when it states nothing checkable
+ * itself. In the notes, every block that states something checkable (a
+ * number, a date, a named person, place or organisation) carries one.
+ */
+export function uncitedClaims(deck: Deck, citedSlides: ReadonlySet<number>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const slide of deck.slides) {
+    if (optsOutOfCitations(slide.attributes) || slide.body.unparsed) continue;
+    // A slide with no citation at all is one problem, reported once (BRF106).
+    if (citedSlides.has(slide.number)) diagnostics.push(...uncitedOnSlide(slide));
+    for (const block of slide.notes?.blocks ?? []) {
+      if (block.kind === 'heading' || block.kind === 'html' || carriesSource(block)) continue;
+      const what = checkable(claimText(block.markdown));
+      if (what) diagnostics.push(diagnose('BRF135', { what }, firstLineOf(block)));
+    }
+  }
+  return diagnostics;
+}
+
+function uncitedOnSlide(slide: Slide): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const items: { indent: number; cited: boolean }[] = [];
+  let headerRow: number | undefined;
+  let previous: Block | undefined;
+  for (const block of slide.body.blocks) {
+    const cited = carriesSource(block);
+    if (block.kind === 'table-cell') {
+      // A table's first row is its header; a row is cited when any of its cells is.
+      if (previous?.kind !== 'table-cell') headerRow = block.row;
+      previous = block;
+      if (block.row === headerRow || cited || rowCited(slide.body.blocks, block.row)) continue;
+      if (firstCellOfRow(slide.body.blocks, block)) diagnostics.push(diagnose('BRF134', { what: 'table row' }, firstLineOf(block)));
+      continue;
+    }
+    previous = block;
+    if (block.kind === 'heading' || block.kind === 'html') continue;
+    if (block.kind === 'list-item') {
+      const indent = indentOf(block.markdown);
+      while (items.length > 0 && (items[items.length - 1] as { indent: number }).indent >= indent) items.pop();
+      const parent = items[items.length - 1];
+      items.push({ indent, cited: cited || (parent?.cited ?? false) });
+      if (cited) continue;
+      if (parent?.cited && !checkable(claimText(block.markdown))) continue;
+      diagnostics.push(diagnose('BRF134', { what: parent ? 'sub-bullet' : 'bullet' }, firstLineOf(block)));
+      continue;
+    }
+    items.length = 0;
+    if (cited || ONLY_IMAGES.test(block.markdown) || claimText(block.markdown) === '') continue;
+    diagnostics.push(diagnose('BRF134', { what: block.kind === 'blockquote' ? 'blockquote' : 'paragraph' }, firstLineOf(block)));
+  }
+  return diagnostics;
+}
+
+/**
+ * Whether a block carries a citation or a voice marker, outside code and
+ * HTML; or quotes words with neither, which is reported as an unattributed
+ * quotation already (BRF105): one problem, one message.
+ */
+function carriesSource(block: Block): boolean {
+  const masked = maskNonProse(block.markdown);
+  return citationPattern().test(masked) || voicePattern().test(masked) || findQuotations(block, masked).length > 0;
+}
+
+function rowCited(blocks: readonly Block[], row: number | undefined): boolean {
+  return blocks.some((block) => block.kind === 'table-cell' && block.row === row && carriesSource(block));
+}
+
+function firstCellOfRow(blocks: readonly Block[], cell: Block): boolean {
+  return blocks.find((block) => block.kind === 'table-cell' && block.row === cell.row) === cell;
+}
+
+/** What makes a statement checkable, if anything: a number, a date, a name. */
+export function checkable(text: string): string | undefined {
+  if (MONTHS.test(text)) return 'a date';
+  if (/\p{N}/u.test(text)) return 'a number';
+  for (const sentence of sentences(text)) {
+    const names = [...sentence.text.matchAll(CAPITALISED)].filter((match) => match.index > 0 && match[0] !== 'I');
+    const name = names.find((match) => !/^[\s"'“‘(]*$/.test(sentence.text.slice(0, match.index)));
+    if (name) return `a name, ${name[0]}`;
+  }
+  return undefined;
+}
+
+function indentOf(markdown: string): number {
+  return (/^[ \t]*/.exec(markdown)?.[0] ?? '').replace(/\t/g, '    ').length;
+}
+
+function firstLineOf(block: Block): Block['span'] {
+  const end = block.markdown.indexOf('\n');
+  const leading = block.markdown.length - block.markdown.trimStart().length;
+  return { ...block.span, offset: block.span.offset + leading, length: (end === -1 ? block.markdown.length : end) - leading };
+}
