@@ -191,3 +191,14 @@ describe('accepting a warning', () => {
     expect(codes('# T\n\n<!-- brief-accept because -->\n- Officials met [@a ¶1]\n', ['BRF137'])).toEqual(['3:1 BRF137']);
   });
 });
+
+describe('the source reader', () => {
+  it('marks the words a source itself quotes, and the words a slide quotes, nested where they meet', async () => {
+    const slide = '# T\n\n- Zhao: "NATO should abandon" [@a ¶2]\n';
+    const deck = await render(check({ 'slides/01.md': slide, 'assets/sources/a.md': A }));
+    const paragraph = new JSDOM(deck.reader).window.document.querySelector('#a-p2 .paragraph-text');
+    expect([...(paragraph?.querySelectorAll('.source-quote') ?? [])].map((s) => s.textContent)).toEqual(['NATO should abandon', ' the outdated Cold War mentality.']);
+    expect(paragraph?.querySelector('mark.quoted .source-quote')?.textContent).toBe('NATO should abandon');
+    expect(paragraph?.textContent).toContain('Russia’s ambassador said on Tuesday that Moscow constantly updates Beijing');
+  });
+});

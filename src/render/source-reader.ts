@@ -4,6 +4,7 @@ import { paragraphPage } from './cited-pages.ts';
 import { escapeHtml } from './escape-html.ts';
 import { plural } from '../text/plural.ts';
 import { quotedRuns } from '../text/quoted-runs.ts';
+import { quotedStretches } from '../faithfulness/source-quotes.ts';
 
 /**
  * The source reader: every source in full, each paragraph with its ¶ number
@@ -44,7 +45,7 @@ export function renderSourceReader(
       return (
         `${heading}<div class="source-paragraph${slidesCiting.length ? ' is-cited' : ''}" id="${anchor}" data-hash="${p.hash}">` +
         `<a class="paragraph-number" href="#${anchor}">¶${p.number}</a>` +
-        `<p class="paragraph-text">${markedText(p.text, marks.get(anchor) ?? [])}</p>${paragraphPage(source, p)}${backLinks}</div>`
+        `<p class="paragraph-text">${markedText(p.text, marks.get(anchor) ?? [], quotedStretches(p.text))}</p>${paragraphPage(source, p)}${backLinks}</div>`
       );
     });
     return `<article class="source" id="source-${source.id}" aria-labelledby="source-${source.id}-title"><header>${sourceHeader(source)}</header>${body.join('')}</article>`;
@@ -77,9 +78,32 @@ function sourceHeader(source: Source): string {
   );
 }
 
-/** Escapes the text and wraps each verified quotation in `<mark>`. */
-export function markedText(text: string, pieces: readonly { start: number; end: number }[]): string {
-  return quotedRuns(text, pieces)
-    .map((run) => (run.quoted ? `<mark class="quoted">${escapeHtml(run.text)}</mark>` : escapeHtml(run.text)))
-    .join('');
+/**
+ * Escapes the text, wraps each verified quotation in `<mark>`, and marks the
+ * words the source itself puts in quotation marks (it quotes someone): the
+ * reader can see whose words a slide's quotation really is.
+ */
+export function markedText(text: string, pieces: readonly { start: number; end: number }[], sourceQuotes: readonly { start: number; end: number }[] = []): string {
+  let html = '';
+  let at = 0;
+  for (const run of quotedRuns(text, pieces)) {
+    const inner = bySource(text, at, at + run.text.length, sourceQuotes);
+    html += run.quoted ? `<mark class="quoted">${inner}</mark>` : inner;
+    at += run.text.length;
+  }
+  return html;
+}
+
+/** `text` from `start` to `end`, escaped, the stretches the source quotes wrapped in a span. */
+function bySource(text: string, start: number, end: number, stretches: readonly { start: number; end: number }[]): string {
+  let html = '';
+  let at = start;
+  for (const stretch of stretches) {
+    const from = Math.max(stretch.start, at);
+    const to = Math.min(stretch.end, end);
+    if (to <= from) continue;
+    html += escapeHtml(text.slice(at, from)) + `<span class="source-quote" title="The source quoting someone">${escapeHtml(text.slice(from, to))}</span>`;
+    at = to;
+  }
+  return html + escapeHtml(text.slice(at, end));
 }
