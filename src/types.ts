@@ -84,6 +84,20 @@ export interface DeckSettings {
   theme?: string;
   /** `required`: every claim needs a current `supported` verdict, or it is an error (a CI gate); otherwise reviews are only counted. */
   review?: 'required' | 'optional';
+  /** The deck's own rules (`policy:`), which the check enforces (slides/deck-policy.ts). */
+  policy?: DeckPolicy;
+}
+
+/** The rules a deck sets itself; a count is a range, `max` alone when only a most is given. */
+export interface DeckPolicy {
+  slides?: { min: number; max: number };
+  bullets?: { min: number; max: number };
+  bulletWords?: { min: number; max: number };
+  notesWords?: { min: number; max: number };
+  uncited?: 'error' | 'warning';
+  questions?: number;
+  /** Where `policy:` is written, for problems with the deck as a whole. */
+  at: Span;
 }
 
 /** A unit that citations and quotations belong to: a bullet, paragraph, table cell, blockquote, heading or block of raw HTML. */

@@ -14,6 +14,7 @@ import { fileOf, spanOf } from '../diagnostics/diagnose.ts';
 import { explainedByDrift, findDrift } from '../provenance/drift.ts';
 import { checkFaithfulness } from '../faithfulness/check-faithfulness.ts';
 import { applyAcceptances } from './acceptances.ts';
+import { checkPolicy, withPolicySeverity } from './policy-rules.ts';
 
 /** Everything `brief check` verifies, on files already read: pure, so tests need no disk. */
 export function checkProject(input: CheckInput): CheckResult {
@@ -29,10 +30,10 @@ export function checkProject(input: CheckInput): CheckResult {
   const drift = input.lock ? findDrift(input.lock, { deck, sources, verification }) : undefined;
   const citationDiagnostics = drift ? verification.diagnostics.filter((d) => !explainedByDrift(d, drift)) : verification.diagnostics;
   append(diagnostics, citationDiagnostics, drift?.diagnostics ?? [], checkSlides(deck, verification.citedSlides), checkTiming(deck, wpm), media.diagnostics);
-  append(diagnostics, checkFaithfulness(deck, sources, verification));
+  append(diagnostics, checkFaithfulness(deck, sources, verification), checkPolicy(deck, wpm));
   const reviews = claimReviews(verification.claims, sources, input.lock?.reviews ?? []);
   if (deck.settings.review === 'required' && input.enforceReviews !== false) append(diagnostics, checkReviews(reviews));
-  const sorted = sortDiagnostics(applyAcceptances(deck, diagnostics));
+  const sorted = sortDiagnostics(withPolicySeverity(deck.settings.policy, applyAcceptances(deck, diagnostics)));
   // The summary counts every problem; the list shows the first few of each kind per file.
   const summary = summarize(deck, sources, verification, sorted, input.lock ? reviews : undefined);
   return { deck, sources, verification, mediaPaths: media.paths, diagnostics: sortDiagnostics(limitRepeats(sorted)), summary, reviews };

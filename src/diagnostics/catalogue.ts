@@ -1,6 +1,7 @@
 import { plural } from '../text/plural.ts';
 import { entry, tick } from './entry.ts';
 import { faithfulness } from './faithfulness-catalogue.ts';
+import { policy } from './policy-catalogue.ts';
 import { provenance } from './provenance-catalogue.ts';
 import { reviews } from './review-catalogue.ts';
 
@@ -9,7 +10,8 @@ import { reviews } from './review-catalogue.ts';
  * arguments; the wording lives here so that it stays consistent.
  *
  * BRF0xx: the project as a whole. BRF1xx: slides and citations (BRF13x:
- * faithfulness, in faithfulness-catalogue.ts). BRF2xx: sources. BRF30x:
+ * faithfulness, in faithfulness-catalogue.ts; BRF14x: the deck's policy, in
+ * policy-catalogue.ts). BRF2xx: sources. BRF30x:
  * provenance drift, in provenance-catalogue.ts. BRF31x: the review ledger, in
  * review-catalogue.ts.
  */
@@ -194,6 +196,7 @@ export const catalogue = {
     hint: () => 'Add the document\'s text below the front matter.',
   }),
   ...faithfulness,
+  ...policy,
   ...provenance,
   ...reviews,
 } as const;

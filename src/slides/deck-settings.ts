@@ -3,12 +3,13 @@ import type { FrontMatter } from '../front-matter/front-matter.ts';
 import { parseYamlMapping } from '../front-matter/front-matter.ts';
 import { unknownKeyWarnings } from '../front-matter/unknown-keys.ts';
 import type { DeckSettings, Diagnostic } from '../types.ts';
+import { readDeckPolicy } from './deck-policy.ts';
 
 const TEXT_KEYS = ['title', 'subtitle', 'author', 'date', 'theme'] as const;
 const NUMBER_KEYS = { duration: 'a number of minutes', wpm: 'a number of words per minute' } as const;
 /** `review: required` makes every claim without a current `supported` verdict an error (check/review-rules.ts). */
 const REVIEW_VALUES = ['required', 'optional'] as const;
-const DECK_SETTING_KEYS = [...TEXT_KEYS, ...(Object.keys(NUMBER_KEYS) as (keyof typeof NUMBER_KEYS)[]), 'review'] as const;
+const DECK_SETTING_KEYS = [...TEXT_KEYS, ...(Object.keys(NUMBER_KEYS) as (keyof typeof NUMBER_KEYS)[]), 'review', 'policy'] as const;
 
 /** Reads deck settings from the first slide file's front matter. */
 export function readDeckSettings(frontMatter: FrontMatter, file: string): { settings: DeckSettings; diagnostics: Diagnostic[] } {
@@ -36,6 +37,11 @@ export function readDeckSettings(frontMatter: FrontMatter, file: string): { sett
   if (review !== undefined && review !== null) {
     if ((REVIEW_VALUES as readonly unknown[]).includes(review)) settings.review = review as (typeof REVIEW_VALUES)[number];
     else diagnostics.push(diagnose('BRF109', { reason: `\`review\` must be \`required\` or \`optional\`, found \`${String(review)}\`` }, keyAt('review')));
+  }
+  if (parsed.data['policy'] !== undefined && parsed.data['policy'] !== null) {
+    const read = readDeckPolicy(parsed.data['policy'], keyAt('policy'));
+    if (read.policy) settings.policy = read.policy;
+    diagnostics.push(...read.diagnostics);
   }
   return { settings, diagnostics };
 }
