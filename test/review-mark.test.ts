@@ -115,6 +115,23 @@ describe('the review ledger', () => {
     expect([...(form?.querySelectorAll('button') ?? [])].map((b) => b.getAttribute('value'))).toEqual(['supported', 'overstated', 'unsupported']);
   });
 
+  it('shows the warnings an author accepted on a claim, with the reason, and the statements in the briefer\'s own voice', () => {
+    const files: Files = {
+      'slides/01.md':
+        '# China\n\n<!-- brief-accept BRF130: the "may" is said aloud -->\n- For China, a chance "to test the U.S. response" [@a ¶1]\n- We judge the test will come soon [!assessment]\n',
+      'assets/sources/a.md': source('A', 'For China, this may be an opportunity to test the U.S. response to the Russian threats.'),
+    };
+    const ledger = reviewLedger(check(files), new Map(Object.entries(files)));
+    expect(ledger.entries[0]?.accepted.map((d) => [d.code, d.accepted])).toEqual([['BRF130', 'the "may" is said aloud']]);
+    expect(ledger.voiced.map(({ statement, at }) => [statement.voice, statement.text, at.line])).toEqual([['assessment', 'We judge the test will come soon', 5]]);
+    const markdown = formatLedgerMarkdown(ledger);
+    expect(markdown).toMatch(/Accepted BRF130 \(.+\): “the "may" is said aloud”/);
+    expect(markdown).toContain("## In the briefer's own voice\n\n- `slides/01.md:5:36` assessment: We judge the test will come soon\n");
+    const page = new JSDOM(reviewPage(ledger, { kind: 'file' })).window.document;
+    expect(page.querySelector('.accepted')?.textContent).toMatch(/^Accepted BRF130 \(.+\): “the "may" is said aloud”$/);
+    expect(page.querySelector('.voiced li')?.textContent).toBe('slides/01.md:5:36 assessment: We judge the test will come soon');
+  });
+
   it('tells the speaker view how a slide\'s claims are reviewed', () => {
     const marked = markClaim(EMPTY, result.reviews, result.sources, { claim: result.reviews[0]!.id, verdict: 'supported' }, AT);
     const reviews = check(FILES, marked.kind === 'marked' ? marked.lock : EMPTY).reviews;

@@ -1,6 +1,6 @@
 import { spanOf } from '../diagnostics/diagnose.ts';
 import { LineIndex } from '../diagnostics/line-index.ts';
-import type { CheckResult, Claim, Diagnostic, ReviewStatus, Span } from '../types.ts';
+import type { CheckResult, Claim, Diagnostic, ReviewStatus, Span, VoicedStatement } from '../types.ts';
 import { citedParagraphs, type CitedParagraph } from './cited-paragraphs.ts';
 import { statusCounts, type StatusKind } from './review-counts.ts';
 
@@ -29,6 +29,8 @@ export interface ReviewLedger {
   title: string;
   entries: LedgerEntry[];
   counts: Record<StatusKind, number>;
+  /** The statements in the briefer's own voice (`[!assessment]`…): no source to read them against, but a reviewer reads them too. */
+  voiced: { statement: VoicedStatement; at: Place }[];
 }
 
 /** The ledger of a checked project; `texts` are its files' texts, to say where each claim is. */
@@ -40,7 +42,7 @@ export function reviewLedger(result: CheckResult, texts: ReadonlyMap<string, str
     return { file, ...index.locate(offset) };
   };
   const slides = new Map(result.deck.slides.map((slide) => [slide.number, slide]));
-  const accepted = result.diagnostics.filter((d) => (d as { accepted?: string }).accepted !== undefined);
+  const accepted = result.diagnostics.filter((d) => d.accepted !== undefined);
   const entries = result.reviews.map(({ id, claim, status }): LedgerEntry => {
     const title = slides.get(claim.slide)?.title;
     return {
@@ -57,6 +59,7 @@ export function reviewLedger(result: CheckResult, texts: ReadonlyMap<string, str
     title: result.deck.settings.title ?? result.deck.slides[0]?.title ?? 'Briefing',
     entries,
     counts: statusCounts(result.reviews),
+    voiced: result.verification.voiced.map((statement) => ({ statement, at: placeOf(statement.span) })),
   };
 }
 

@@ -17,6 +17,10 @@ export function formatLedgerMarkdown(ledger: ReviewLedger): string {
     }
     lines.push(...claimLines(entry));
   }
+  if (ledger.voiced.length) {
+    lines.push('## In the briefer\'s own voice', '');
+    for (const { statement, at } of ledger.voiced) lines.push(`- \`${at.file}:${at.line}:${at.column}\` ${statement.voice}${statement.note ? ` (${statement.note})` : ''}: ${statement.text}`);
+  }
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
@@ -25,6 +29,7 @@ function claimLines(entry: LedgerEntry): string[] {
   const verdict = verdictText(entry.status);
   const lines = [`### ${entry.id} · ${entry.status.kind}`, '', where, '', quoted(entry.claim.markdown), ''];
   if (verdict) lines.push(verdict, '');
+  for (const d of entry.accepted) lines.push(`Accepted ${d.code} (${d.message}): “${d.accepted}”`, '');
   if (entry.cited.length) lines.push('It cites:', '');
   for (const { source, paragraph, quoted: pieces } of entry.cited) {
     lines.push(`- **${source.id} ¶${paragraph.number}** (${escapeMarkdown(source.meta.title)})`, '', indent(quoted(markQuoted(paragraph.text, pieces))), '');

@@ -42,6 +42,10 @@ export function reviewPage(ledger: ReviewLedger, use: ReviewPageUse): string {
     body.push(claimHtml(entry, form));
   }
   if (ledger.entries.length === 0) body.push('<p class="none">The deck makes no claims: no bullet, paragraph, table row or blockquote carries a citation.</p>');
+  if (ledger.voiced.length) {
+    const items = ledger.voiced.map(({ statement, at }) => `<li><code>${escapeHtml(`${at.file}:${at.line}:${at.column}`)}</code> ${statement.voice}${statement.note ? ` (${escapeHtml(statement.note)})` : ''}: ${escapeHtml(statement.text)}</li>`);
+    body.push(`<h2>In the briefer's own voice</h2><ul class="voiced">${items.join('')}</ul>`);
+  }
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -88,6 +92,7 @@ function claimHtml(entry: LedgerEntry, form: VerdictForm | undefined): string {
     `<p class="claim-meta"><code>${escapeHtml(id)}</code> <span class="status status-${status.kind}">${status.kind}</span> ${escapeHtml(where)}${claim.part === 'notes' ? ', in the speaker notes' : ''}</p>` +
     `<blockquote class="claim-text">${escapeHtml(claim.markdown)}</blockquote>` +
     (verdict ? `<p class="verdict">${withCode(verdict)}</p>` : '') +
+    entry.accepted.map((d) => `<p class="accepted">Accepted ${d.code} (${withCode(d.message)}): “${escapeHtml(d.accepted ?? '')}”</p>`).join('') +
     (form ? verdictForm(entry, form) : '') +
     `</div>` +
     `<div class="source-side">${cited.join('') || '<p class="none">No cited paragraph could be read.</p>'}</div>` +
