@@ -21,6 +21,14 @@ export function paragraphList(ranges: readonly CitedRange[]): string {
   return ranges.map((range) => range.label).join(', ');
 }
 
+/** The ¶ numbers as a screen reader should say them: `paragraph 4`, `paragraphs 4 to 6`, `paragraphs 4, 7 and 9`. */
+export function spokenParagraphs(ranges: readonly CitedRange[]): string {
+  const parts = ranges.map((range) => (range.from === range.to ? `${range.from}` : `${range.from} to ${range.to}`));
+  const single = ranges.length === 1 && ranges[0]?.from === ranges[0]?.to;
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? '');
+  return `${single ? 'paragraph' : 'paragraphs'} ${list}`;
+}
+
 /** A citation as a reader names it: `[PISM ¶4; CFR ¶2-3]`. */
 export function citationText(cited: readonly CitedSource[], sources: ReadonlyMap<string, Source>): string {
   return `[${cited.map((reference) => `${labelOf(reference.sourceId, sources)} ${paragraphList(reference.ranges)}`).join('; ')}]`;

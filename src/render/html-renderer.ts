@@ -4,7 +4,7 @@ import { VOICES } from '../markdown/voice-syntax.ts';
 import { isPlainComment } from '../text/html-comment.ts';
 import type { CitationToken, CitedSource, Source, VoiceToken } from '../types.ts';
 import { citationKey, citationText } from './citation-label.ts';
-import { citationMarker, voiceMarker } from './citation-marker.ts';
+import { citationMarker, soleSource, voiceMarker } from './citation-marker.ts';
 import { escapeHtml } from './escape-html.ts';
 import { footnoteKey, numberFootnotes, type FootnoteEntry, type Footnotes } from './footnote-numbers.ts';
 import { isInert } from './inert-markdown.ts';
@@ -42,6 +42,9 @@ export function renderTokens(tokens: Token[], context: RenderContext): RenderedP
 
 /** marked's parser, holding what the renderers below need for the part it parses. */
 class PartParser extends Parser {
+  /** The source of the citation rendered last in this part, if it cited one only and no voice marker came since: the next citation of it alone is shortened. */
+  private previousSource: string | undefined;
+
   constructor(
     readonly context: RenderContext,
     readonly footnotes: Footnotes,
@@ -51,11 +54,15 @@ class PartParser extends Parser {
 
   citation(cited: CitedSource[]): string {
     if (this.context.citations === 'references') return escapeHtml(citationText(cited, this.context.sources));
-    return citationMarker(cited, this.context.sources, this.footnotes.numbers.get(citationKey(cited)) ?? 0);
+    const marker = citationMarker(cited, this.context.sources, this.footnotes.numbers.get(citationKey(cited)) ?? 0, this.previousSource);
+    this.previousSource = soleSource(cited);
+    return marker;
   }
 
   voice(token: VoiceToken): string {
     if (this.context.citations === 'references') return escapeHtml(`[${VOICES[token.voice]}]`);
+    // The briefer's own words stand between: the next citation names its source again.
+    this.previousSource = undefined;
     const entry: FootnoteEntry = { kind: 'voice', voice: token.voice, ...(token.note ? { note: token.note } : {}) };
     return voiceMarker(token, this.footnotes.numbers.get(footnoteKey(entry)) ?? 0);
   }
