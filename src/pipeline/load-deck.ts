@@ -1,6 +1,5 @@
 import { checkProject } from '../check/check-project.ts';
 import { readLockedProject } from '../provenance/read-locked-project.ts';
-import { mayNeedSanitizing } from '../render/inert-markdown.ts';
 import type { RenderCache } from '../render/render-cache.ts';
 import { renderDeck } from '../render/render-deck.ts';
 import type { Sanitizer } from '../render/sanitizer.ts';
@@ -21,8 +20,6 @@ export interface DeckSession {
 export async function loadDeck(root: string, session: DeckSession): Promise<LoadedDeck> {
   // With its lock, if it has one: a deck whose citations drifted since `brief lock` is not built.
   const { project } = await readLockedProject(root);
-  // jsdom, which DOMPurify needs, loads while the project is checked; a deck of inert Markdown never needs it.
-  if (project.slideFiles.some((file) => mayNeedSanitizing(file.text))) session.sanitizer.start();
   const result = checkProject({ ...project, ...(session.tokens ? { tokenCache: session.tokens } : {}) });
   const loaded: LoadedDeck = { result, texts: project.texts };
   if (result.summary.errors === 0) loaded.rendered = await renderDeck(result, { sanitizer: session.sanitizer, ...(session.renders ? { renders: session.renders } : {}) });

@@ -72,12 +72,3 @@ export async function sanitizeParts(parts: readonly { html: string; inert: boole
 export interface HtmlSanitizer {
   sanitizeAll(fragments: readonly string[]): Promise<string[]>;
 }
-
-/**
- * Whether some Markdown in `text` could be other than inert: a quick look
- * at the raw text, to start loading DOMPurify's DOM early when it is likely
- * to be needed. It may be wrong either way; only the time changes.
- */
-export function mayNeedSanitizing(text: string): boolean {
-  return /<(?!!--)|\]\s*[(\[:]|\b(?:https?|ftp|mailto|xmpp):|\bwww\.|\w@\w|^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]|^\s*(?:`{3,}|~{3,})\s*[^\s\w]/m.test(text);
-}

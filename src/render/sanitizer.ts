@@ -15,8 +15,8 @@ interface Waiting {
  *
  * DOMPurify needs a DOM, and jsdom is the one whose parser follows the HTML
  * standard, but loading it costs half a second and 100 MB. So it runs in a
- * worker thread: `start()` begins loading it while the project is checked,
- * and `stop()` gives its memory back before Vite bundles the deck. Inert
+ * worker thread, started by the first fragment that needs it, and `stop()`
+ * gives its memory back before Vite bundles the deck. Inert
  * Markdown never comes here (see inert-markdown.ts), so a deck made only of
  * it never loads jsdom at all.
  */
@@ -24,11 +24,6 @@ export class Sanitizer {
   private worker: Worker | undefined;
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 0;
-
-  /** Starts loading jsdom now, so that it is ready when the deck is rendered. */
-  start(): void {
-    this.worker ??= this.startWorker();
-  }
 
   /** The fragments, sanitized, in order; starts the worker if it is not running. */
   sanitizeAll(fragments: readonly string[]): Promise<string[]> {
