@@ -3,11 +3,12 @@ import { resolve } from 'node:path';
 import { UsageError } from '../diagnostics/usage-error.ts';
 import { Sanitizer } from '../render/sanitizer.ts';
 import { loadDeck } from '../pipeline/load-deck.ts';
-import { checkOutputFolder, createStaging, writeBuildMarker, type OutputCheck } from './output-guard.ts';
+import { checkOutputFolder, createStaging, writeOutputMarker, type OutputCheck } from './output-guard.ts';
 import { removeAbandonedStaging, replaceDirectory } from './replace-directory.ts';
 import type { LoadedDeck } from '../types.ts';
 
-const STAGING_MARKER = '.brief-staging-';
+/** In the name of the folder a command writes its output to before putting it in place: `dist.brief-staging-PID`. */
+export const STAGING_MARKER = '.brief-staging-';
 
 export interface BuildOptions {
   root: string;
@@ -55,7 +56,7 @@ export async function buildDeck(options: BuildOptions): Promise<BuildOutcome> {
       logLevel: 'error',
       build: { ...config.build, outDir: staging, emptyOutDir: true },
     });
-    await writeBuildMarker(staging);
+    await writeOutputMarker(staging);
     await replaceDirectory(staging, target);
   } catch (error) {
     // Rolldown folds stack frames into the message; the user needs the reason, not the frames.

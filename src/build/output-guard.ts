@@ -14,10 +14,40 @@ export const BUILD_MARKER = '.briefing-kit-build';
 
 export type OutputCheck = { kind: 'allowed' } | { kind: 'refused'; message: string };
 
-const ELSEWHERE = 'Build into a folder of its own, such as `--out-dir dist`.';
+/** A command that replaces its output folder whole (`brief build`, `brief screenshots`), as this guard names it and knows its folders. */
+export interface OutputFolderKind {
+  /** The file it leaves in every folder it writes, by which the next run knows the folder as its own. */
+  marker: string;
+  /** What it writes, in messages: `build` (`a build replaces its output folder whole`, `no build goes there`). */
+  product: string;
+  /** Who wrote a folder that is its own: `build of briefing-kit` (`files no build of briefing-kit wrote`). */
+  writer: string;
+  /** What it does to the folder: `build into` (`Cannot build into …`). */
+  verb: string;
+  /** How to go elsewhere: `build elsewhere` (`… or build elsewhere with --out-dir`). */
+  elsewhere: string;
+  /** The `--out-dir` to suggest. */
+  suggestion: string;
+  /** How a folder it wrote before it left markers is known. */
+  writtenBeforeMarkers?: (folder: string) => Promise<boolean>;
+}
+
+/** `brief build`'s output: the built deck. */
+export const BUILD_OUTPUT: OutputFolderKind = {
+  marker: BUILD_MARKER,
+  product: 'build',
+  writer: 'build of briefing-kit',
+  verb: 'build into',
+  elsewhere: 'build elsewhere',
+  suggestion: 'dist',
+  writtenBeforeMarkers: isBuildFromBeforeTheMarker,
+};
+
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /**
- * Whether a build may replace `target`, the output folder, with a new build.
+ * Whether a build (or another `kind` of output) may replace `target`, the
+ * output folder, with a new one.
  * It may when the folder is missing, empty, or holds the marker an earlier
  * build left; and never when it is, contains or lies inside the project
  * folder's protected folders (the slides, the sources, `assets/`, `src/`,
@@ -25,10 +55,12 @@ const ELSEWHERE = 'Build into a folder of its own, such as `--out-dir dist`.';
  * writable, with its parent: a build that cannot be put in place is refused
  * here, before Vite runs. Only reads: nothing is created or removed.
  */
-export async function checkOutputFolder(root: string, target: string): Promise<OutputCheck> {
-  const refuse = (why: string, hint = ELSEWHERE, name = shownPath(target, true)): OutputCheck => ({ kind: 'refused', message: `Cannot build into \`${name}\`: ${why}. ${hint}` });
+export async function checkOutputFolder(root: string, target: string, kind: OutputFolderKind = BUILD_OUTPUT): Promise<OutputCheck> {
+  const elsewhere = `${capitalised(kind.verb)} a folder of its own, such as \`--out-dir ${kind.suggestion}\`.`;
+  const replaces = `a ${kind.product} replaces its output folder whole`;
+  const refuse = (why: string, hint = elsewhere, name = shownPath(target, true)): OutputCheck => ({ kind: 'refused', message: `Cannot ${kind.verb} \`${name}\`: ${why}. ${hint}` });
   const [place, project] = await Promise.all([canonicalPath(target), canonicalPath(root)]);
-  if (isWithin(project, place)) return refuse(`${place === project ? 'it is' : 'it contains'} the project folder, and a build replaces its output folder whole`);
+  if (isWithin(project, place)) return refuse(`${place === project ? 'it is' : 'it contains'} the project folder, and ${replaces}`);
   const guarded = await protectedFolders(root);
   const clash =
     guarded.find((folder) => place === folder.canonical) ??
@@ -36,35 +68,35 @@ export async function checkOutputFolder(root: string, target: string): Promise<O
     guarded.find((folder) => isWithin(folder.canonical, place));
   if (clash) {
     const folder = `\`${shownPath(join(root, clash.path), true)}\`, which holds ${clash.holds}`;
-    if (place === clash.canonical) return refuse(`that folder holds ${clash.holds}, and a build replaces its output folder whole`);
-    if (isWithin(place, clash.canonical)) return refuse(`it lies inside ${folder}: no build goes there`);
-    return refuse(`it contains ${folder}, and a build replaces its output folder whole`);
+    if (place === clash.canonical) return refuse(`that folder holds ${clash.holds}, and ${replaces}`);
+    if (isWithin(place, clash.canonical)) return refuse(`it lies inside ${folder}: no ${kind.product} goes there`);
+    return refuse(`it contains ${folder}, and ${replaces}`);
   }
 
   const existing = await nearestExisting(target);
-  if ('error' in existing) return cannotWrite(target, existing.path, existing.error);
+  if ('error' in existing) return cannotWrite(target, existing.path, existing.error, kind);
   if (existing.path !== target) {
     // A link to nothing is the user's too: replacing the folder would replace the link.
     if (await lstat(target).then(() => true, () => false)) return refuse('it is a symbolic link to nothing', 'Remove the link, or choose another `--out-dir`.', shownPath(target));
     if (!existing.isFolder) return refuse(`\`${shownPath(existing.path)}\` is a file, not a folder`, 'Choose another `--out-dir`.');
     // The build creates the missing folders inside this one.
-    return writable(target, [existing.path]);
+    return writable(target, [existing.path], kind);
   }
   if (!existing.isFolder) return refuse('it is a file, not a folder', 'Choose another `--out-dir`.', shownPath(target));
   let folders: string[];
   try {
     folders = await foldersWithin(target);
   } catch (error) {
-    return cannotWrite(target, target, error);
+    return cannotWrite(target, target, error, kind);
   }
-  if ((await readdir(target)).length > 0 && !(await holdsBuildMarker(target))) {
+  if ((await readdir(target)).length > 0 && !(await holdsMarker(target, kind))) {
     return refuse(
-      `it holds files no build of briefing-kit wrote (it has no \`${BUILD_MARKER}\` marker), and a build replaces its output folder whole`,
-      'Move those files away (or delete the folder if it is an old build), or build into an empty or new folder with `--out-dir`.',
+      `it holds files no ${kind.writer} wrote (it has no \`${kind.marker}\` marker), and ${replaces}`,
+      `Move those files away (or delete the folder if it is an old ${kind.product}), or ${kind.verb} an empty or new folder with \`--out-dir\`.`,
     );
   }
   // The staging folder goes beside it; the old build's files are removed from every folder in it.
-  return writable(target, [dirname(target), ...folders]);
+  return writable(target, [dirname(target), ...folders], kind);
 }
 
 /**
@@ -72,28 +104,28 @@ export async function checkOutputFolder(root: string, target: string): Promise<O
  * folder (and any missing folders above them). Refused, rather than thrown,
  * when the file system will not have it.
  */
-export async function createStaging(target: string, staging: string): Promise<OutputCheck> {
+export async function createStaging(target: string, staging: string, kind: OutputFolderKind = BUILD_OUTPUT): Promise<OutputCheck> {
   try {
     await mkdir(dirname(staging), { recursive: true });
     await mkdir(staging);
     return { kind: 'allowed' };
   } catch (error) {
-    return cannotWrite(target, dirname(staging), error);
+    return cannotWrite(target, dirname(staging), error, kind);
   }
 }
 
-/** Writes the marker into a finished build, so a later build knows the folder as the kit's own. */
-export async function writeBuildMarker(folder: string): Promise<void> {
+/** Writes the marker into a finished build (or other `kind` of output), so a later run knows the folder as the kit's own. */
+export async function writeOutputMarker(folder: string, kind: OutputFolderKind = BUILD_OUTPUT): Promise<void> {
   const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  await writeFile(join(folder, BUILD_MARKER), `${JSON.stringify({ builtBy: 'briefing-kit', version })}\n`);
+  await writeFile(join(folder, kind.marker), `${JSON.stringify({ builtBy: 'briefing-kit', version })}\n`);
 }
 
-async function holdsBuildMarker(folder: string): Promise<boolean> {
+async function holdsMarker(folder: string, kind: OutputFolderKind): Promise<boolean> {
   try {
-    const marker = JSON.parse(await readFile(join(folder, BUILD_MARKER), 'utf8')) as { builtBy?: unknown };
+    const marker = JSON.parse(await readFile(join(folder, kind.marker), 'utf8')) as { builtBy?: unknown };
     return marker.builtBy === 'briefing-kit';
   } catch {
-    return isBuildFromBeforeTheMarker(folder);
+    return (await kind.writtenBeforeMarkers?.(folder)) ?? false;
   }
 }
 
@@ -130,26 +162,27 @@ async function foldersWithin(root: string): Promise<string[]> {
 }
 
 /** Allowed when the current user may create and remove entries in every folder given. */
-async function writable(target: string, folders: string[]): Promise<OutputCheck> {
+async function writable(target: string, folders: string[], kind: OutputFolderKind): Promise<OutputCheck> {
   for (const folder of folders) {
     try {
       await access(folder, constants.W_OK | constants.X_OK);
     } catch (error) {
-      return cannotWrite(target, folder, error);
+      return cannotWrite(target, folder, error, kind);
     }
   }
   return { kind: 'allowed' };
 }
 
-function cannotWrite(target: string, folder: string, error: unknown): OutputCheck {
+function cannotWrite(target: string, folder: string, error: unknown, kind: OutputFolderKind): OutputCheck {
   const code = (error as NodeJS.ErrnoException).code;
+  const elsewhere = `${kind.elsewhere} with \`--out-dir\``;
   const reason =
     code === 'EACCES' || code === 'EPERM'
-      ? `permission denied: \`${shownPath(folder, true)}\` is not writable. Make that folder writable, or build elsewhere with \`--out-dir\`.`
+      ? `permission denied: \`${shownPath(folder, true)}\` is not writable. Make that folder writable, or ${elsewhere}.`
       : code === 'EROFS'
-        ? `\`${shownPath(folder, true)}\` is on a read-only file system. Build elsewhere with \`--out-dir\`.`
+        ? `\`${shownPath(folder, true)}\` is on a read-only file system. ${capitalised(elsewhere)}.`
         : code === 'ENOTDIR' || code === 'EEXIST'
           ? `a file stands in the way of \`${shownPath(folder, true)}\`. Choose another \`--out-dir\`.`
           : `${(error as Error).message}.`;
-  return { kind: 'refused', message: `Cannot write the build to \`${shownPath(target, true)}\`: ${reason}` };
+  return { kind: 'refused', message: `Cannot write the ${kind.product} to \`${shownPath(target, true)}\`: ${reason}` };
 }

@@ -55,6 +55,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (options) => (await import('./commands/pdf.ts')).runPdf(options));
 
   cli
+    .command('screenshots', 'Open the built deck in headless Chromium at 1280×720: a PNG of every slide, and an error for each slide whose content runs past it')
+    .option('--out-dir <dir>', 'Folder for the PNGs', { default: 'screenshots' })
+    .option('--chrome <path>', 'The Chromium or Chrome to use (default: CHROME_PATH, then the usual places)')
+    .option('--root <dir>', 'Project folder', { default: '.' })
+    .action(async (options) => (await import('./commands/screenshots.ts')).runScreenshots(options));
+
+  cli
     .command('rehearse', 'Print a rehearsal script: each slide\'s target and cumulative time, and its notes in full')
     .option('--wpm <n>', 'Speaking pace in words per minute (default: the deck\'s wpm, else 130)')
     .option('--format <format>', 'md or html', { default: 'md' })

@@ -1,6 +1,7 @@
 import { plural } from '../text/plural.ts';
 import { entry, tick } from './entry.ts';
 import { faithfulness } from './faithfulness-catalogue.ts';
+import { layout } from './layout-catalogue.ts';
 import { policy } from './policy-catalogue.ts';
 import { provenance } from './provenance-catalogue.ts';
 import { reviews } from './review-catalogue.ts';
@@ -11,7 +12,8 @@ import { reviews } from './review-catalogue.ts';
  *
  * BRF0xx: the project as a whole. BRF1xx: slides and citations (BRF13x:
  * faithfulness, in faithfulness-catalogue.ts; BRF14x: the deck's policy, in
- * policy-catalogue.ts). BRF2xx: sources. BRF30x:
+ * policy-catalogue.ts; BRF15x: the laid-out deck, from `brief screenshots`, in
+ * layout-catalogue.ts). BRF2xx: sources. BRF30x:
  * provenance drift, in provenance-catalogue.ts. BRF31x: the review ledger, in
  * review-catalogue.ts.
  */
@@ -197,6 +199,7 @@ export const catalogue = {
   }),
   ...faithfulness,
   ...policy,
+  ...layout,
   ...provenance,
   ...reviews,
 } as const;
