@@ -26,7 +26,7 @@ function asParsed(html: string): string {
 describe('inert Markdown: what skips DOMPurify', () => {
   it('is exactly what DOMPurify would return unchanged, over random Markdown with hostile text (fast-check)', async () => {
     const hostile = ['<', '>', '&', '"', "'", '&lt;script&gt;', '&#60;img&#62;', '&amp;', '&nbsp;', 'javascript:alert(1)', '\\<b>', '{{x}}', '\u2028', '\0'];
-    const structure = ['# ', '## ', '- ', '* ', '1. ', '> ', '**', '_', '~~', '`', '```', '```js', '```x"y', '    ', '|', '| a | b |\n|---|:-:|\n', '---', '\n', '\n\n', '  \n', 'word', ' '];
+    const structure = ['# ', '## ', '- ', '* ', '1. ', '> ', '**', '_', '~~', '`', '```', '```js', '```x"y', '```python\n', 'def f(): return "s" # c', '$', '$x^2$', '$$', '\\frac{a}{b}', '    ', '|', '| a | b |\n|---|:-:|\n', '---', '\n', '\n\n', '  \n', 'word', ' '];
     const html = ['<b>', '</b>', '<!-- aside -->', '<!-->', '<!--->', '<!-- a -- b -->', '<img src=x onerror=alert(1)>', '[x](javascript:alert(2))', '![i](x.png)', 'www.example.org', 'a@b.co', '- [ ] task', '[r]: /u'];
     const samples = fc.array(fc.constantFrom(...hostile, ...structure, ...html), { maxLength: 120 }).map((parts) => parts.join(''));
     let inertSeen = 0;

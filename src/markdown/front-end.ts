@@ -1,7 +1,8 @@
-import { Lexer, Marked, type Token, type TokenizerExtension } from 'marked';
+import { Lexer, Marked, Tokenizer, type Token, type TokenizerExtension, type Tokens } from 'marked';
 import type { CitationToken, VoiceToken } from '../types.ts';
 import { CITATION_AT_START, citedSources } from './citation-syntax.ts';
 import { emphasisDelimiters, MAX_EMPHASIS_DELIMITERS } from './limits.ts';
+import { maskMath, mathAt, mathBlockAtStart } from './math-syntax.ts';
 import { isVoice, VOICE_AT_START } from './voice-syntax.ts';
 
 /** A well-formed citation, `[@id ¶4]`, becomes a token of its own; a malformed one stays text, which the check reports. */
@@ -29,13 +30,66 @@ const voice: TokenizerExtension = {
   },
 };
 
+/** TeX math, `$…$` and `$$…$$` (math-syntax.ts), as a token whose text is its source. */
+const math: TokenizerExtension = {
+  name: 'math',
+  level: 'inline',
+  // No `start`: text stops at every `$` (see `inlineText` below), which keeps the lexer linear.
+  tokenizer: (src) => mathAt(src),
+};
+
+/** A formula between `$$` lines, or a line that is `$$ … $$`. */
+const mathBlock: TokenizerExtension = {
+  name: 'mathBlock',
+  level: 'block',
+  tokenizer: (src) => mathBlockAtStart(src),
+};
+
+/**
+ * marked's plain text, ended before a `$` as well as before its own stops
+ * (`*`, `[`, `<`, …), so that the math tokenizer is tried at every `$`.
+ * The stop is in the text rule itself: looking ahead for the next `$` from
+ * every place (a `start`), or cutting a longer run afterwards, would read
+ * the rest of a paragraph at each step. For the same reason `$` leaves the
+ * characters the rule reads ahead over in search of an email address (GFM
+ * allows none in one): else text of dollars and digits would be read to its
+ * end at each `$`.
+ */
+function inlineText(this: Tokenizer, src: string): Tokens.Text | undefined {
+  let rules = dollarStops.get(this.rules);
+  if (!rules) dollarStops.set(this.rules, (rules = withDollarStop(this.rules)));
+  return Tokenizer.prototype.inlineText.call(Object.create(this, { rules: { value: rules } }) as Tokenizer, src);
+}
+
+const dollarStops = new WeakMap<Tokenizer['rules'], Tokenizer['rules']>();
+/** Where marked's text rule lists the characters that may start other syntax. */
+const TEXT_STOPS = '(?=[\\\\<!\\[`*~_]';
+/** `$` among the characters of an email address's local part, in the same rule. */
+const EMAIL_DOLLAR = '#$%';
+
+function withDollarStop(rules: Tokenizer['rules']): Tokenizer['rules'] {
+  const { source, flags } = rules.inline.text;
+  // A marked that words its rule otherwise must be looked at again: failing here fails every test at once.
+  if (!source.includes(TEXT_STOPS)) throw new Error(`marked's inline text rule has changed: no \`${TEXT_STOPS}\` in /${source}/`);
+  const text = new RegExp(source.replace(TEXT_STOPS, `${TEXT_STOPS.slice(0, -1)}$]`).replaceAll(EMAIL_DOLLAR, '#%'), flags);
+  return { ...rules, inline: { ...rules.inline, text } };
+}
+
 /**
  * The kit's one Markdown front end: marked with GitHub Flavored Markdown and
- * citations as tokens. Slides, notes and sources are lexed with it once, by
+ * citations, voice markers and math as tokens. Slides, notes and sources are lexed with it once, by
  * the check, and the same tokens are rendered; nothing else configures
  * marked's lexer. Never marked's global instance.
  */
-export const markdown = new Marked({ gfm: true }, { extensions: [citation, voice] });
+export const markdown = new Marked(
+  { gfm: true },
+  {
+    extensions: [citation, voice, math, mathBlock],
+    tokenizer: { inlineText },
+    // `*` and `_` inside a formula are TeX, never emphasis.
+    hooks: { emStrongMask: maskMath },
+  },
+);
 
 /** A lexer with the front end's options, for lexing a document in stages (see lex.ts). */
 export function createLexer(): Lexer {

@@ -1,5 +1,6 @@
 import { Marked, Parser, Renderer, type Token, type Tokens } from 'marked';
 import { citedSources } from '../markdown/citation-syntax.ts';
+import type { MathToken } from '../markdown/math-syntax.ts';
 import { VOICES } from '../markdown/voice-syntax.ts';
 import { isPlainComment } from '../text/html-comment.ts';
 import type { CitationToken, CitedSource, Source, VoiceToken } from '../types.ts';
@@ -7,6 +8,8 @@ import { citationKey, citationText } from './citation-label.ts';
 import { citationMarker, soleSource, voiceMarker } from './citation-marker.ts';
 import { escapeHtml } from './escape-html.ts';
 import { footnoteKey, numberFootnotes, type FootnoteEntry, type Footnotes } from './footnote-numbers.ts';
+import { formulaPlaceholder } from './formulas.ts';
+import { highlightedCode } from './highlight-code.ts';
 import { isInert } from './inert-markdown.ts';
 import { splitAttribution } from './quote-attribution.ts';
 import { withCitationMarkers, withMediaPaths } from './raw-html.ts';
@@ -26,24 +29,30 @@ export interface RenderedPart {
   /** Whether DOMPurify would return it unchanged (see inert-markdown.ts). */
   inert: boolean;
   footnotes: FootnoteEntry[];
+  /** The part's formulas, typeset: they take their places in `html` after sanitizing (formulas.ts). */
+  formulas: string[];
 }
 
 /**
  * Renders a part's tokens (lexed once, by the check) to HTML: citations as
  * markers numbered for the part's footnotes, images at the project files the
  * check found, citations in raw HTML as markers, a blockquote's `— Speaker`
- * line as a caption. A pure function of the tokens and `context`.
+ * line as a caption, code highlighted, formulas typeset (in their
+ * placeholders' places), task-list boxes kept, disabled. A pure function of
+ * the tokens and `context`.
  */
 export function renderTokens(tokens: Token[], context: RenderContext): RenderedPart {
   const footnotes = numberFootnotes(tokens);
-  const html = new PartParser(context, footnotes).parse(tokens);
-  return { html, inert: isInert(tokens), footnotes: footnotes.list };
+  const parser = new PartParser(context, footnotes);
+  const html = parser.parse(tokens);
+  return { html, inert: isInert(tokens), footnotes: footnotes.list, formulas: parser.formulas };
 }
 
 /** marked's parser, holding what the renderers below need for the part it parses. */
 class PartParser extends Parser {
   /** The source of the citation rendered last in this part, if it cited one only and no voice marker came since: the next citation of it alone is shortened. */
   private previousSource: string | undefined;
+  readonly formulas: string[] = [];
 
   constructor(
     readonly context: RenderContext,
@@ -66,6 +75,10 @@ class PartParser extends Parser {
     const entry: FootnoteEntry = { kind: 'voice', voice: token.voice, ...(token.note ? { note: token.note } : {}) };
     return voiceMarker(token, this.footnotes.numbers.get(footnoteKey(entry)) ?? 0);
   }
+
+  math(token: MathToken): string {
+    return formulaPlaceholder(this.formulas, token.tex, token.display);
+  }
 }
 
 const rendering = new Marked(
@@ -84,8 +97,21 @@ const rendering = new Marked(
           return (this.parser as PartParser).voice(token as VoiceToken);
         },
       },
+      {
+        name: 'math',
+        renderer(token) {
+          return (this.parser as PartParser).math(token as MathToken);
+        },
+      },
     ],
     renderer: {
+      code(token) {
+        return (!token.escaped && highlightedCode(token.text, token.lang?.match(/^\S*/)?.[0])) || false;
+      },
+      checkbox({ checked }) {
+        // A label of its own, which a form control needs; the item's text follows it.
+        return `<input type="checkbox" disabled=""${checked ? ' checked=""' : ''} aria-label="${checked ? 'Done' : 'To do'}"> `;
+      },
       blockquote(token) {
         const attributed = splitAttribution(token.tokens);
         if (!attributed) return false;

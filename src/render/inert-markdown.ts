@@ -34,6 +34,8 @@ const INERT_TYPES = new Set([
   'def',
   'citation',
   'voice',
+  // A placeholder, `<span data-math="0"></span>`; the formula takes its place after sanitizing (formulas.ts).
+  'math',
 ]);
 
 /** Whether marked renders `tokens` to HTML that DOMPurify would return unchanged. */

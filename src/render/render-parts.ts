@@ -1,6 +1,7 @@
 import type { Token } from 'marked';
 import type { FootnoteEntry } from './footnote-numbers.ts';
-import { renderTokens, type RenderContext } from './html-renderer.ts';
+import { withFormulas } from './formulas.ts';
+import { renderTokens, type RenderContext, type RenderedPart } from './html-renderer.ts';
 import { sanitizeParts, type HtmlSanitizer } from './inert-markdown.ts';
 import type { RenderCache } from './render-cache.ts';
 
@@ -12,7 +13,8 @@ export interface FinishedPart {
 
 /**
  * Renders many parts' tokens at once: those that are not inert are
- * sanitized in one round trip to the sanitizer's thread. With `cache`, a part
+ * sanitized in one round trip to the sanitizer's thread, and then each
+ * part's formulas take their places (formulas.ts). With `cache`, a part
  * whose tokens were rendered before in the same context is not rendered again.
  */
 export async function renderParts(
@@ -26,7 +28,8 @@ export async function renderParts(
   const rendered = todo.map((tokens) => renderTokens(tokens, context));
   const sanitized = await sanitizeParts(rendered, sanitizer);
   todo.forEach((tokens, i) => {
-    known.set(tokens, { html: sanitized[i] as string, footnotes: (rendered[i] as { footnotes: FootnoteEntry[] }).footnotes });
+    const { footnotes, formulas } = rendered[i] as RenderedPart;
+    known.set(tokens, { html: withFormulas(sanitized[i] as string, formulas), footnotes });
   });
   return parts.map((tokens) => known.get(tokens) as FinishedPart);
 }

@@ -38,4 +38,11 @@ export const PATHOLOGICAL: Record<string, string> = {
   'curly quotation marks': fill('“a'),
   'long single paragraph': fill('word "quoted" [@a ¶1] '),
   'slide separators': fill('\n---\n'),
+  'dollar openers': fill('$a '),
+  'dollars': fill('$'),
+  'dollars and digits': fill('$1'),
+  'display math openers': fill('$$a '),
+  'display math lines unclosed': fill('$$\na\n\n'),
+  'math among emphasis': fill('*$a*'),
+  'fenced code to highlight': `\`\`\`js\n${fill('/*"\'`(a[')}\n\`\`\`\n`,
 };
