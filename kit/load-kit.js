@@ -1,5 +1,5 @@
 /**
- * Loads the kit: the JavaScript in lib/ that `npm ci` compiles (the `prepare`
+ * Loads the kit: the JavaScript in lib/ that `npm ci` compiles (the `dependencies`
  * script) or `npm run compile` does, so `brief` starts without a TypeScript
  * loader; or, when BRIEFING_KIT_SOURCE=1, the TypeScript in src/ through tsx,
  * to try an edit without compiling. Nothing is compared or guessed: lib/ is

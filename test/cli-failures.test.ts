@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeListenFailure } from '../src/cli/listen-failure.ts';
 import { joinNegativeValues, typedValues } from '../src/cli/option-values.ts';
@@ -11,11 +11,10 @@ import { REPO, tempDirectory } from './helpers/temp-project.ts';
 
 const CLEAN = join(REPO, 'test/fixture/clean');
 
-/** A copy of the clean fixture; with `vite`, also the kit's vite.config.ts and index.html, which Vite builds from. */
-function cleanProject(files: { vite?: boolean } = {}): string {
+/** A copy of the clean fixture: slides and sources only (the kit supplies what Vite builds from). */
+function cleanProject(): string {
   const root = tempDirectory('failures-');
   cpSync(CLEAN, root, { recursive: true });
-  if (files.vite) for (const name of ['vite.config.ts', 'index.html']) cpSync(join(REPO, name), join(root, name));
   return root;
 }
 
@@ -101,32 +100,10 @@ describe('values that look like numbers', () => {
   });
 });
 
-describe('a project folder without vite.config.ts or index.html', () => {
-  it.each(['build', 'dev'])('brief %s says what is missing and how to fix it, before writing anything', (command) => {
-    const root = cleanProject();
-    // Named as given: relative to the folder brief runs in (the repository, for these runs).
-    const shown = relative(REPO, root);
-    const run = runBrief([command, '--root', shown]);
-    expectOneLine(
-      run,
-      new RegExp(`^brief: ${shown} has no \`vite\\.config\\.ts\` or \`index\\.html\`, which Vite needs to build the deck: copy the kit's \\(\`cp ${REPO}/vite\\.config\\.ts ${REPO}/index\\.html ${shown}/\`\\), or run brief in a clone of briefing-kit\\.\n$`),
-    );
-    expect(readdirSync(root).sort()).toEqual(['assets', 'slides']);
-  });
-
-  it('names only the file that is missing, and the folder in full when brief runs in it', () => {
-    const root = cleanProject();
-    cpSync(join(REPO, 'vite.config.ts'), join(root, 'vite.config.ts'));
-    const run = runBrief(['build'], { cwd: root });
-    expectOneLine(run, new RegExp(`^brief: ${root} has no \`index\\.html\`, which .* \\(\`cp ${REPO}/index\\.html ${root}/\`\\)`));
-    expect(existsSync(join(root, 'dist'))).toBe(false);
-  });
-});
-
 describe('brief pdf with a browser that does not start', () => {
   /** A project whose build is current, so `brief pdf` goes straight to the browser. */
   function builtProject(): string {
-    const root = cleanProject({ vite: true });
+    const root = cleanProject();
     // Written after everything it is built from: not stale.
     mkdirSync(join(root, 'dist'));
     writeFileSync(join(root, 'dist/index.html'), '');
@@ -162,7 +139,7 @@ describe('brief dev on an address it cannot have', { timeout: 60_000 }, () => {
   it('refuses a busy --port instead of moving to another', async () => {
     const busy = await listenOn(0);
     try {
-      const run = await runBriefAsync(['dev', '--root', cleanProject({ vite: true }), '--port', String(port(busy))]);
+      const run = await runBriefAsync(['dev', '--root', cleanProject(), '--port', String(port(busy))]);
       expectOneLine(run, new RegExp(`^brief: Port ${port(busy)} is busy: another program is listening on it\\. Pass another \`--port\`, or leave \`--port\` out`));
     } finally {
       busy.close();
@@ -170,7 +147,7 @@ describe('brief dev on an address it cannot have', { timeout: 60_000 }, () => {
   });
 
   it('refuses a --host that is not this machine’s', async () => {
-    const run = await runBriefAsync(['dev', '--root', cleanProject({ vite: true }), '--host', '8.8.8.8']);
+    const run = await runBriefAsync(['dev', '--root', cleanProject(), '--host', '8.8.8.8']);
     expectOneLine(run, /^brief: Cannot listen on 8\.8\.8\.8: it is not an address of this machine\. Leave `--host` out to serve on 127\.0\.0\.1/);
   });
 
@@ -178,7 +155,7 @@ describe('brief dev on an address it cannot have', { timeout: 60_000 }, () => {
     // 5173 may be taken already (a developer's own `npm run dev`): busy either way.
     const held = await listenOn(5173).catch(() => undefined);
     try {
-      const said = await untilServing(['dev', '--root', cleanProject({ vite: true })]);
+      const said = await untilServing(['dev', '--root', cleanProject()]);
       expect(said).toMatch(/^Port 5173 is busy; serving on (\d+)\.$/m);
       expect(said).not.toContain('trying another one');
     } finally {

@@ -11,12 +11,12 @@ export type FreshBuild = { kind: 'fresh' } | { kind: 'built'; deck: LoadedDeck }
 /**
  * Builds the deck as `build` says when the built page (`page`, its
  * `index.html`) is missing or older than the slides, sources or kit, as a
- * command that works from the built deck needs (`brief screenshots`). A
+ * command that works from the built deck needs (`brief pdf`, `brief screenshots`). A
  * build that fails is reported on stderr: its diagnostics, then
  * `nothingWritten` (`No screenshots taken: fix the errors above.`).
  */
 export async function buildWhenStale(build: BuildOptions, page: string, log: (message: string) => void, nothingWritten: string): Promise<FreshBuild> {
-  if (!(await buildIsStale(build.root, page))) return { kind: 'fresh' };
+  if (!(await buildIsStale(build.root, page, build.folder?.slides))) return { kind: 'fresh' };
   log('the build is missing or older than the slides: building first');
   const { buildDeck } = await import('../build/build-deck.ts');
   const built = await buildDeck(build);

@@ -18,23 +18,33 @@ export async function main(argv: readonly string[]): Promise<number> {
   const cli = cac('brief');
 
   cli
+    .command('init [dir]', 'Start a briefing in a new folder: example slides and source, package.json, README, .gitignore and lock')
+    .option('--source <file>', 'Import this document as a source instead of the example (repeatable): PDF, web page, Word file or text')
+    .option('--add', 'Add the files a briefing lacks to a folder that is not empty (no file is replaced)')
+    .option('--kit <spec>', 'What package.json depends on briefing-kit by: a tarball, a folder, a git URL or a version (default: this kit)')
+    .action(async (dir: string | undefined, options) => (await import('./commands/init.ts')).runInit(dir, options));
+
+  cli
     .command('check', 'Verify every citation and quotation in slides/ against assets/sources/')
     .option('--root <dir>', 'Project folder', { default: '.' })
     .option('--format <format>', 'pretty, json or github', { default: 'pretty' })
     .option('--wpm <n>', 'Speaking pace for the timing warnings (default: the deck\'s wpm, else 130)')
     .option('--fix', 'Rewrite the ¶ numbers of citations whose text moved since `brief lock` (slide files only), then update the lock')
     .option('--dry-run', 'With --fix: list the rewrites, write nothing')
+    .option('--deck <name>', 'Which deck: its folder in decks/, or slides for slides/ (default: every deck)')
     .action(async (options) => (await import('./commands/check.ts')).runCheck(options));
 
   cli
     .command('lock', 'Record in brief.lock.json what each citation points at, so that `brief check` finds it when a source changes')
     .option('--root <dir>', 'Project folder', { default: '.' })
+    .option('--deck <name>', 'Which deck: its folder in decks/, or slides for slides/ (default: every deck)')
     .action(async (options) => (await import('./commands/lock.ts')).runLock(options));
 
   cli
     .command('build', 'Check, then build the reveal.js deck into dist/ (opens from disk, no server needed)')
     .option('--root <dir>', 'Project folder', { default: '.' })
     .option('--out-dir <dir>', 'Output folder', { default: 'dist' })
+    .option('--deck <name>', 'Build this deck only, into its folder in the output (default: every deck: dist/NAME/ and an index page)')
     .action(async (options) => (await import('./commands/build.ts')).runBuild(options));
 
   cli
@@ -42,14 +52,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--root <dir>', 'Project folder', { default: '.' })
     .option('--port <port>', 'Port (default: 5173, or the next free one)')
     .option('--host <host>', 'Address to listen on', { default: '127.0.0.1' })
+    .option('--deck <name>', 'Which deck, in a project of several: its folder in decks/, or slides for slides/')
     .action(async (options) => (await import('./commands/dev.ts')).runDev(options));
 
   cli
     .command('pdf', 'Print the deck to PDF through reveal\'s print view in headless Chromium')
-    .option('--out <file>', 'Where to write the PDF', { default: 'briefing.pdf' })
+    .option('--out <file>', 'Where to write the PDF (default: briefing.pdf, or NAME.pdf for a deck in decks/)')
     .option('--notes', 'Print each slide\'s speaker notes on a page after it (rehearsal copy)')
     .option('--fragments', 'One page per fragment step instead of each slide in its final state')
     .option('--chrome <path>', 'The Chromium or Chrome to print with (default: CHROME_PATH, then the usual places)')
+    .option('--deck <name>', 'Which deck, in a project of several: its folder in decks/, or slides for slides/')
     .option('--force', 'Replace an --out file that briefing-kit did not write (never a slide or source)')
     .option('--root <dir>', 'Project folder', { default: '.' })
     .action(async (options) => (await import('./commands/pdf.ts')).runPdf(options));
@@ -66,6 +78,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--wpm <n>', 'Speaking pace in words per minute (default: the deck\'s wpm, else 130)')
     .option('--format <format>', 'md or html', { default: 'md' })
     .option('--out <file>', 'Write the script to a file instead of printing it')
+    .option('--deck <name>', 'Which deck, in a project of several: its folder in decks/, or slides for slides/')
     .option('--force', 'Replace an --out file that briefing-kit did not write (never a slide or source)')
     .option('--root <dir>', 'Project folder', { default: '.' })
     .action(async (options) => (await import('./commands/rehearse.ts')).runRehearse(options));
@@ -77,6 +90,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--force', 'Replace an --out file that briefing-kit did not write (never a slide or source)')
     .option('--mark <claim=verdict>', 'Record a verdict on a claim in brief.lock.json: supported, overstated or unsupported')
     .option('--note <note>', 'With --mark: why, in a sentence')
+    .option('--deck <name>', 'Which deck, in a project of several: its folder in decks/, or slides for slides/')
     .option('--root <dir>', 'Project folder', { default: '.' })
     .action(async (options) => (await import('./commands/review.ts')).runReview(options));
 
@@ -101,6 +115,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   cli
     .command('sources [...id]', 'List the sources, or one source\'s numbered paragraphs; `sources diff ID`: what changed in it since `brief lock`')
     .option('--root <dir>', 'Project folder', { default: '.' })
+    .option('--deck <name>', 'With diff: which deck\'s lock, in a project of several')
     .action(async (args: string[], options) => (await import('./commands/sources-diff.ts')).runSourcesCommand(args, options));
 
   cli.help();

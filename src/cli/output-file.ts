@@ -1,6 +1,7 @@
 import { lstat, open, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { producedByKit } from '../pdf/pdf-producer.ts';
+import { DECKS_DIR } from '../project/decks.ts';
 import { SLIDES_DIR, SOURCES_DIR } from '../project/read-project.ts';
 import { canonicalPath, isWithin, protectedFolders } from '../project/protected-paths.ts';
 import { shownPath } from '../project/shown-path.ts';
@@ -44,10 +45,10 @@ export function markAsKitOutput(text: string, command: TextOutputCommand): strin
 export async function claimOutputFile(root: string, out: string, force: boolean): Promise<string> {
   const path = resolve(out);
   const [pointedTo, written] = await Promise.all([canonicalPath(path), canonicalPath(dirname(path)).then((folder) => join(folder, basename(path)))]);
-  for (const folder of await protectedFolders(root, [SLIDES_DIR, SOURCES_DIR])) {
+  for (const folder of await protectedFolders(root, [SLIDES_DIR, DECKS_DIR, SOURCES_DIR])) {
     const where = isWithin(written, folder.canonical) ? 'it lies inside' : isWithin(pointedTo, folder.canonical) ? 'it is a link to a file inside' : undefined;
     if (where) {
-      throw new UsageError(`Cannot write \`${shownPath(path)}\`: ${where} \`${shownPath(join(root, folder.path), true)}\`, which holds ${folder.holds}. Choose an \`--out\` outside \`${SLIDES_DIR}/\` and \`${SOURCES_DIR}/\`.`);
+      throw new UsageError(`Cannot write \`${shownPath(path)}\`: ${where} \`${shownPath(join(root, folder.path), true)}\`, which holds ${folder.holds}. Choose an \`--out\` outside \`${SLIDES_DIR}/\`, \`${DECKS_DIR}/\` and \`${SOURCES_DIR}/\`.`);
     }
   }
   const entry = await lstat(path).catch(() => undefined);

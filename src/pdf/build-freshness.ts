@@ -2,18 +2,18 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SLIDES_DIR, SOURCES_DIR } from '../project/read-project.ts';
 
-/** What a build is made from: when any of it is newer than `dist/index.html`, the build is stale. */
-const INPUTS = [SLIDES_DIR, SOURCES_DIR, 'index.html', 'vite.config.ts', 'src'];
+/** What a build is made from, besides the deck's slides: when any of it is newer than `dist/index.html`, the build is stale. */
+const INPUTS = [SOURCES_DIR, 'index.html', 'vite.config.ts', 'src'];
 
-/** Whether the built deck is missing or older than anything it is built from. */
-export async function buildIsStale(root: string, builtPage: string): Promise<boolean> {
+/** Whether the built deck is missing or older than anything it is built from: its slides (`slides/`, or a deck's folder) and the rest. */
+export async function buildIsStale(root: string, builtPage: string, slidesDir: string = SLIDES_DIR): Promise<boolean> {
   let built: number;
   try {
     built = (await stat(builtPage)).mtimeMs;
   } catch {
     return true;
   }
-  for (const input of INPUTS) {
+  for (const input of [slidesDir, ...INPUTS]) {
     if ((await newestModification(join(root, input))) > built) return true;
   }
   return false;

@@ -1,4 +1,5 @@
 import { checkProject } from '../check/check-project.ts';
+import { SLIDES_DECK, type DeckFolder } from '../project/decks.ts';
 import { readLockedProject } from '../provenance/read-locked-project.ts';
 import type { RenderCache } from '../render/render-cache.ts';
 import { renderDeck } from '../render/render-deck.ts';
@@ -16,10 +17,10 @@ export interface DeckSession {
   renders?: RenderCache;
 }
 
-/** Reads, checks and, when it checks, renders the project at `root`. */
-export async function loadDeck(root: string, session: DeckSession): Promise<LoadedDeck> {
+/** Reads, checks and, when it checks, renders a deck of the project at `root` (by default `slides/`). */
+export async function loadDeck(root: string, session: DeckSession, deck: DeckFolder = SLIDES_DECK): Promise<LoadedDeck> {
   // With its lock, if it has one: a deck whose citations drifted since `brief lock` is not built.
-  const { project } = await readLockedProject(root);
+  const { project } = await readLockedProject(root, deck);
   const result = checkProject({ ...project, ...(session.tokens ? { tokenCache: session.tokens } : {}) });
   const loaded: LoadedDeck = { result, texts: project.texts };
   if (result.summary.errors === 0) loaded.rendered = await renderDeck(result, { sanitizer: session.sanitizer, ...(session.renders ? { renders: session.renders } : {}) });

@@ -1,5 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { DECKS_DIR } from './decks.ts';
 import { SLIDES_DIR, SOURCES_DIR } from './read-project.ts';
 
 /** A project folder no output may be written in, with what it holds, for messages. */
@@ -14,6 +15,7 @@ export interface ProtectedFolder {
 /** What the user wrote, and what the kit and git need: a command's output never goes in, over or around these. */
 const PROTECTED: readonly { path: string; holds: string }[] = [
   { path: SLIDES_DIR, holds: 'the slides' },
+  { path: DECKS_DIR, holds: 'the decks\' slides' },
   { path: SOURCES_DIR, holds: 'the source documents' },
   { path: 'assets', holds: 'the sources and images the slides use' },
   { path: 'src', holds: 'the kit\'s code' },

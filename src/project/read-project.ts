@@ -16,14 +16,18 @@ export interface ProjectFiles extends CheckInput {
   texts: Map<string, string>;
 }
 
-/** Reads a project's slide and source files. Problems become diagnostics; nothing here throws for bad input. */
-export async function readProject(root: string): Promise<ProjectFiles> {
+/**
+ * Reads a deck's slide files (from `slides/`, or the deck's own folder, such
+ * as `decks/NAME`) and the project's source files. Problems become
+ * diagnostics; nothing here throws for bad input.
+ */
+export async function readProject(root: string, slidesDir: string = SLIDES_DIR): Promise<ProjectFiles> {
   const readDiagnostics: Diagnostic[] = [];
   const texts = new Map<string, string>();
-  const slideFiles = await readFolder(root, SLIDES_DIR, readDiagnostics, texts);
+  const slideFiles = await readFolder(root, slidesDir, readDiagnostics, texts);
   const sourceFiles = await readFolder(root, SOURCES_DIR, readDiagnostics, texts);
-  if (slideFiles && slideFiles.length === 0 && !readDiagnostics.some((d) => fileOf(d).startsWith(SLIDES_DIR))) {
-    readDiagnostics.push(diagnose('BRF002', { folder: `${SLIDES_DIR}/` }, { path: SLIDES_DIR }));
+  if (slideFiles && slideFiles.length === 0 && !readDiagnostics.some((d) => fileOf(d).startsWith(slidesDir))) {
+    readDiagnostics.push(diagnose('BRF002', { folder: `${slidesDir}/` }, { path: slidesDir }));
   }
   const fileExists = (path: string) => statSync(join(root, path), { throwIfNoEntry: false })?.isFile() ?? false;
   return { slideFiles: slideFiles ?? [], sourceFiles: sourceFiles ?? [], readDiagnostics, texts, fileExists };

@@ -7,11 +7,11 @@ import { LOCK_FILE, serializeLock } from './lock.ts';
 /** A project's lock: none yet, read, or there but not a lock this kit can read (and why). */
 export type LockRead = { kind: 'missing' } | { kind: 'read'; lock: Lock } | { kind: 'invalid'; reason: string };
 
-/** Reads `brief.lock.json` at `root`. Never throws for a missing or damaged lock: that is reported, not a crash. */
-export async function readLock(root: string): Promise<LockRead> {
+/** Reads the lock `file` (`brief.lock.json`, or a deck's) at `root`. Never throws for a missing or damaged lock: that is reported, not a crash. */
+export async function readLock(root: string, file: string = LOCK_FILE): Promise<LockRead> {
   let text: string;
   try {
-    text = await readFile(join(root, LOCK_FILE), 'utf8');
+    text = await readFile(join(root, file), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     return { kind: 'invalid', reason: (error as Error).message };
@@ -51,7 +51,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Writes the lock whole or not at all. */
-export async function writeLock(root: string, lock: Lock): Promise<void> {
-  await writeFileAtomically(join(root, LOCK_FILE), serializeLock(lock));
+/** Writes the lock whole or not at all, to `file` (`brief.lock.json`, or a deck's) at `root`. */
+export async function writeLock(root: string, lock: Lock, file: string = LOCK_FILE): Promise<void> {
+  await writeFileAtomically(join(root, file), serializeLock(lock));
 }

@@ -8,8 +8,8 @@ import type { LockRead } from './lock-file.ts';
  * for a lock that cannot be read, the project's read problems and one more
  * naming the file (a configuration problem: exit 2); or, with no lock, nothing.
  */
-export function lockInput(read: LockRead, readDiagnostics: readonly Diagnostic[] = []): Pick<CheckInput, 'lock' | 'readDiagnostics'> {
+export function lockInput(read: LockRead, readDiagnostics: readonly Diagnostic[] = [], file: string = LOCK_FILE): Pick<CheckInput, 'lock' | 'readDiagnostics'> {
   if (read.kind === 'read') return { lock: read.lock };
   if (read.kind === 'missing') return {};
-  return { readDiagnostics: [...readDiagnostics, diagnose('BRF307', { file: LOCK_FILE, reason: read.reason }, { path: LOCK_FILE })] };
+  return { readDiagnostics: [...readDiagnostics, diagnose('BRF307', { file, reason: read.reason }, { path: file })] };
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Claim, Lock } from '../types.ts';
 
-/** The provenance lock, at the project root, committed with the briefing. */
-export const LOCK_FILE = 'brief.lock.json';
+/** The provenance lock, at the project root (a deck in `decks/` has its own in its folder), committed with the briefing. */
+export { LOCK_FILE } from '../project/decks.ts';
 
 /**
  * A claim's id: short, stable while its file and words stay the same (its

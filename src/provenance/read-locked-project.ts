@@ -1,3 +1,4 @@
+import { SLIDES_DECK, type DeckFolder } from '../project/decks.ts';
 import { readProject, type ProjectFiles } from '../project/read-project.ts';
 import { readLock, type LockRead } from './lock-file.ts';
 import { lockInput } from './lock-input.ts';
@@ -8,8 +9,8 @@ export interface LockedProject {
   lock: LockRead;
 }
 
-/** Reads a project's files and its `brief.lock.json` together, for the commands that compare the two. */
-export async function readLockedProject(root: string): Promise<LockedProject> {
-  const [files, lock] = await Promise.all([readProject(root), readLock(root)]);
-  return { project: { ...files, ...lockInput(lock, files.readDiagnostics) }, lock };
+/** Reads a deck's files (by default `slides/`) and its lock together, for the commands that compare the two. */
+export async function readLockedProject(root: string, deck: DeckFolder = SLIDES_DECK): Promise<LockedProject> {
+  const [files, lock] = await Promise.all([readProject(root, deck.slides), readLock(root, deck.lock)]);
+  return { project: { ...files, ...lockInput(lock, files.readDiagnostics, deck.lock) }, lock };
 }

@@ -5,14 +5,18 @@ import { summaryLine } from './summary-line.ts';
 
 /** `brief check --format github`: workflow commands that GitHub Actions shows as annotations. */
 export function formatGithub(diagnostics: readonly Diagnostic[], summary: CheckSummary, texts: ReadonlyMap<string, string>): string {
+  return [...githubAnnotations(diagnostics, texts), summaryLine(summary)].join('\n') + '\n';
+}
+
+/** One workflow command for each diagnostic not accepted. */
+export function githubAnnotations(diagnostics: readonly Diagnostic[], texts: ReadonlyMap<string, string>): string[] {
   const locator = new Locator(texts);
-  const lines = diagnostics.filter((d) => d.accepted === undefined).map((d) => {
+  return diagnostics.filter((d) => d.accepted === undefined).map((d) => {
     const at = locator.locate(d);
     const properties = `file=${escapeProperty(printable(at.file))},line=${at.line},col=${at.column},endLine=${at.endLine},endColumn=${at.endColumn},title=${d.code}`;
     const message = d.hint ? `${d.message} Hint: ${d.hint}` : d.message;
     return `::${d.severity} ${properties}::${escapeData(printable(message))}`;
   });
-  return [...lines, summaryLine(summary)].join('\n') + '\n';
 }
 
 // https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts

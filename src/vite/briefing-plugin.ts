@@ -10,6 +10,7 @@ import { DevUpdates } from './dev-updates.ts';
 import { injectDeck, SLIDES_PLACEHOLDER, slidesHtml } from './inject-deck.ts';
 import { ProjectDeck } from './project-deck.ts';
 import { reviewMiddleware } from './review-server.ts';
+import type { DeckFolder } from '../project/decks.ts';
 import type { LoadedDeck } from '../types.ts';
 
 export interface BriefingPluginOptions {
@@ -20,6 +21,11 @@ export interface BriefingPluginOptions {
   root?: string;
   /** A deck `brief build` has loaded already: built as it is, not loaded again. */
   deck?: LoadedDeck;
+  /**
+   * Which of the project's decks (`brief dev --deck NAME`).
+   * @default the deck in `slides/`
+   */
+  folder?: DeckFolder;
 }
 
 /**
@@ -43,7 +49,7 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin[] {
       // The dev server checks on every save: it keeps what a save did not change.
       const repeated = config.command === 'serve';
       const session = { sanitizer: new Sanitizer(), ...(repeated ? { tokens: new TokenCache(), renders: new RenderCache() } : {}) };
-      deck = new ProjectDeck(resolve(options.root ?? config.root), session);
+      deck = new ProjectDeck(resolve(options.root ?? config.root), session, options.folder);
     },
 
     async buildStart() {
@@ -71,7 +77,7 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin[] {
 
     configureServer(server) {
       updates = new DevUpdates(server, deck);
-      server.middlewares.use(reviewMiddleware(deck.root, server));
+      server.middlewares.use(reviewMiddleware(deck.root, server, deck.folder));
     },
 
     handleHotUpdate({ file }) {

@@ -1,8 +1,8 @@
 import { relative, sep } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { DECK_UPDATE_EVENT } from '../deck/page-contract.ts';
-import { SLIDES_DIR, SOURCES_DIR } from '../project/read-project.ts';
-import { LOCK_FILE } from '../provenance/lock.ts';
+import type { DeckFolder } from '../project/decks.ts';
+import { SOURCES_DIR } from '../project/read-project.ts';
 import { formatDiagnostics } from '../report/pretty.ts';
 import { formatViteError } from '../report/vite-error.ts';
 import { deckUpdate } from './deck-update.ts';
@@ -31,7 +31,7 @@ export class DevUpdates {
 
   /** Re-checks and sends the update when `file` is a slide or source; says whether it was one. */
   refreshIfProjectFile(file: string): boolean {
-    if (!isProjectFile(this.deck.root, file)) return false;
+    if (!isProjectFile(this.deck.root, this.deck.folder, file)) return false;
     void this.refresh();
     return true;
   }
@@ -59,8 +59,8 @@ export class DevUpdates {
   }
 }
 
-/** A slide, a source, or the lock: verdicts saved in it change what the speaker view says of each slide's claims. */
-function isProjectFile(root: string, file: string): boolean {
+/** A slide of the deck, a source, or the deck's lock: verdicts saved in it change what the speaker view says of each slide's claims. */
+function isProjectFile(root: string, folder: DeckFolder, file: string): boolean {
   const path = relative(root, file).split(sep).join('/');
-  return path === LOCK_FILE || (/\.(md|markdown)$/i.test(path) && (path.startsWith(`${SLIDES_DIR}/`) || path.startsWith(`${SOURCES_DIR}/`)));
+  return path === folder.lock || (/\.(md|markdown)$/i.test(path) && (path.startsWith(`${folder.slides}/`) || path.startsWith(`${SOURCES_DIR}/`)));
 }

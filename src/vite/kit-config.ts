@@ -4,21 +4,24 @@ import { loadConfigFromFile, mergeConfig, type InlineConfig, type PluginOption, 
 import { briefing, type BriefingPluginOptions } from './briefing-plugin.ts';
 import { contentSecurityPolicyTag } from './content-security-policy.ts';
 import { fileUrlScripts } from './file-url-scripts.ts';
+import { kitPage } from './kit-page.ts';
 
 /** The names of the kit's plugins: a project's own copies of them give way to the ones `brief` configures. */
 const KIT_PLUGIN = /^briefing-kit(?::|$)/;
 
 /**
  * The Vite configuration a briefing is built and served with: the kit's
- * plugins, a deck that opens from disk (relative URLs, one classic script),
- * and a dev server on this machine only. A project's `vite.config.ts` may
- * export it as it is (`export default briefingConfig()`), or add to it.
+ * plugins, the kit's page and deck script for a project that has no
+ * `index.html` of its own, a deck that opens from disk (relative URLs, one
+ * classic script), and a dev server on this machine only. A project needs
+ * no `vite.config.ts`; one that has it may export this as it is
+ * (`export default briefingConfig()`), or add to it.
  */
 export function briefingConfig(options: BriefingPluginOptions = {}): UserConfig {
   return {
     // Relative URLs, so the built deck opens from any folder, a USB stick included.
     base: './',
-    plugins: [briefing(options), fileUrlScripts(), contentSecurityPolicyTag()],
+    plugins: [kitPage(), briefing(options), fileUrlScripts(), contentSecurityPolicyTag()],
     // The dev server shows unpublished analysis: never on the network by default.
     server: { host: '127.0.0.1' },
     build: {

@@ -1,4 +1,5 @@
 import { loadDeck, type DeckSession } from '../pipeline/load-deck.ts';
+import { SLIDES_DECK, type DeckFolder } from '../project/decks.ts';
 import { brokenDeck } from './inject-deck.ts';
 import type { LoadedDeck, RenderedDeck } from '../types.ts';
 
@@ -14,11 +15,13 @@ export class ProjectDeck {
   constructor(
     readonly root: string,
     private readonly session: DeckSession,
+    /** Which of the project's decks: `slides/` unless told. */
+    readonly folder: DeckFolder = SLIDES_DECK,
   ) {}
 
   /** Reads, checks and renders the project again. */
   async load(): Promise<LoadedDeck> {
-    this.loaded = await loadDeck(this.root, this.session);
+    this.loaded = await loadDeck(this.root, this.session, this.folder);
     return this.loaded;
   }
 

@@ -6,6 +6,7 @@ import { checkProject } from '../check/check-project.ts';
 import { writeLock } from '../provenance/lock-file.ts';
 import { isVerdict, markClaim, MAX_NOTE_LENGTH } from '../provenance/mark-review.ts';
 import { readLockedProject } from '../provenance/read-locked-project.ts';
+import { SLIDES_DECK, type DeckFolder } from '../project/decks.ts';
 import { reviewLedger } from '../provenance/review-ledger.ts';
 import { reviewPage, reviewPagePolicy } from '../render/review-page.ts';
 
@@ -49,7 +50,7 @@ export function whyRefused(request: PageRequest, port: number, posting: boolean)
  * Verdicts are plain form posts, answered with a redirect back to the claim.
  * The token the page's forms carry is random for each server start.
  */
-export function reviewMiddleware(root: string, server: ViteDevServer): Connect.NextHandleFunction {
+export function reviewMiddleware(root: string, server: ViteDevServer, folder: DeckFolder = SLIDES_DECK): Connect.NextHandleFunction {
   const token = randomBytes(32).toString('base64url');
   const port = () => (server.httpServer?.address() as AddressInfo | null)?.port ?? 0;
   // Verdicts are saved one after another: each reads the lock, adds its verdict and writes it back, so two at once would lose one.
@@ -61,12 +62,12 @@ export function reviewMiddleware(root: string, server: ViteDevServer): Connect.N
     if (!posting && request.method !== 'GET' && request.method !== 'HEAD') return answer(response, 405, 'Only GET and POST.');
     const refused = whyRefused({ remoteAddress: request.socket.remoteAddress, host: request.headers.host, origin: request.headers.origin }, port(), posting);
     if (refused) return answer(response, 403, `Refused: ${refused}.`);
-    if (!posting) return void servePage(root, token, response).catch(next);
+    if (!posting) return void servePage(root, folder, token, response).catch(next);
     void readForm(request)
       .then(async (form) => {
         if (form.kind === 'refused') return answer(response, 403, `Refused: ${form.reason}.`);
         if (!sameSecret(form.fields.get('token') ?? '', token)) return answer(response, 403, 'Refused: the verdict does not carry this server\'s token; reload the review page and give it again.');
-        const saved = saving.then(() => saveVerdict(root, form.fields, response));
+        const saved = saving.then(() => saveVerdict(root, folder, form.fields, response));
         saving = saved.catch(() => undefined);
         await saved;
       })
@@ -74,8 +75,8 @@ export function reviewMiddleware(root: string, server: ViteDevServer): Connect.N
   };
 }
 
-async function servePage(root: string, token: string, response: ServerResponse): Promise<void> {
-  const { project, lock } = await readLockedProject(root);
+async function servePage(root: string, folder: DeckFolder, token: string, response: ServerResponse): Promise<void> {
+  const { project, lock } = await readLockedProject(root, folder);
   const ledger = reviewLedger(checkProject(project), project.texts);
   const html = reviewPage(ledger, lock.kind === 'read' ? { kind: 'dev-server', form: { action: REVIEW_PATH, token } } : { kind: 'dev-server-unlocked' });
   response.writeHead(200, {
@@ -91,18 +92,18 @@ async function servePage(root: string, token: string, response: ServerResponse):
   response.end(html);
 }
 
-async function saveVerdict(root: string, fields: URLSearchParams, response: ServerResponse): Promise<void> {
+async function saveVerdict(root: string, folder: DeckFolder, fields: URLSearchParams, response: ServerResponse): Promise<void> {
   const claim = fields.get('claim') ?? '';
   const verdict = fields.get('verdict');
   const note = fields.get('note') ?? undefined;
   if (!isVerdict(verdict)) return answer(response, 400, 'The verdict must be `supported`, `overstated` or `unsupported`.');
   if (note && note.length > MAX_NOTE_LENGTH) return answer(response, 400, `The note is longer than ${MAX_NOTE_LENGTH} characters.`);
-  const { project, lock } = await readLockedProject(root);
-  if (lock.kind !== 'read') return answer(response, 409, 'There is no readable `brief.lock.json`: run `brief lock` (or `brief check` to see what is wrong with it), then reload the review page.');
+  const { project, lock } = await readLockedProject(root, folder);
+  if (lock.kind !== 'read') return answer(response, 409, `There is no readable \`${folder.lock}\`: run \`brief lock\` (or \`brief check\` to see what is wrong with it), then reload the review page.`);
   const result = checkProject(project);
   const outcome = markClaim(lock.lock, result.reviews, result.sources, { claim, verdict, ...(note !== undefined ? { note } : {}) }, new Date());
   if (outcome.kind === 'unknown') return answer(response, 409, `No claim \`${claim}\` in the deck now: it was edited since the page was loaded. Reload the review page.`);
-  await writeLock(root, outcome.lock);
+  await writeLock(root, outcome.lock, folder.lock);
   response.writeHead(303, { Location: `${REVIEW_PATH}#claim-${claim}`, 'Cache-Control': 'no-store' });
   response.end();
 }

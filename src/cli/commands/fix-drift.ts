@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../../diagnostics/usage-error.ts';
+import type { DeckFolder } from '../../project/decks.ts';
 import type { ProjectFiles } from '../../project/read-project.ts';
 import { decodeText } from '../../project/read-text.ts';
 import { writeFileAtomically } from '../../project/write-file.ts';
 import { buildLock } from '../../provenance/build-lock.ts';
 import { findDrift } from '../../provenance/drift.ts';
 import { applyEditsToBytes, fixesOf, type FixEdit } from '../../provenance/fix.ts';
-import { LOCK_FILE } from '../../provenance/lock.ts';
 import { writeLock, type LockRead } from '../../provenance/lock-file.ts';
 import { Locator } from '../../report/locate.ts';
 import { printable } from '../../report/printable.ts';
@@ -36,10 +36,10 @@ export interface FixOptions {
  * they are still reported). With `dryRun`, lists the changes and writes
  * nothing. Gives the project as it is afterwards.
  */
-export async function fixDrift(root: string, checked: Checked, recheck: () => Promise<Checked>, options: FixOptions): Promise<Checked> {
+export async function fixDrift(root: string, folder: DeckFolder, checked: Checked, recheck: () => Promise<Checked>, options: FixOptions): Promise<Checked> {
   const read = checked.lock;
-  if (read.kind === 'missing') throw new UsageError(`Nothing to fix against: there is no \`${LOCK_FILE}\` yet. \`brief lock\` records what each citation points at.`);
-  if (read.kind === 'invalid') throw new UsageError(`Nothing to fix against: the lock \`${LOCK_FILE}\` cannot be read: ${read.reason}.`);
+  if (read.kind === 'missing') throw new UsageError(`Nothing to fix against: there is no \`${folder.lock}\` yet. \`brief lock\` records what each citation points at.`);
+  if (read.kind === 'invalid') throw new UsageError(`Nothing to fix against: the lock \`${folder.lock}\` cannot be read: ${read.reason}.`);
   const edits = fixesOf(findDrift(read.lock, checked.result));
   const locator = new Locator(checked.project.texts);
   for (const edit of edits) {
@@ -59,8 +59,8 @@ export async function fixDrift(root: string, checked: Checked, recheck: () => Pr
   // The citations still drifting keep their old record, and so stay reported until resolved.
   const remaining = findDrift(read.lock, after.result);
   const lock = buildLock(after.result, read.lock, new Map(remaining.citations.map((c) => [c.keyed.key, c.locked])));
-  await writeLock(root, lock);
-  options.log(`Rewrote ${plural(edits.length, 'citation')} in ${plural(byFile(edits).size, 'slide file')}; updated ${LOCK_FILE}.`);
+  await writeLock(root, lock, folder.lock);
+  options.log(`Rewrote ${plural(edits.length, 'citation')} in ${plural(byFile(edits).size, 'slide file')}; updated ${folder.lock}.`);
   return { ...after, lock: { kind: 'read', lock } };
 }
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { text as readStream } from 'node:stream/consumers';
-import { importDocument } from '../../import/import-document.ts';
+import { importDocument, type ImportedSource, type ImportOptions } from '../../import/import-document.ts';
 import { repairPlace } from '../../import/repair.ts';
 import { writeFileAtomically } from '../../project/write-file.ts';
 import { exists } from '../../project/exists.ts';
@@ -43,12 +43,7 @@ export async function runImport(input: string, options: ImportCommandOptions): P
   const fromStdin = input === '-' || input === STDIN_ARGUMENT;
   const name = fromStdin ? STDIN_NAME : input;
   const bytes = fromStdin ? Buffer.from(await readStream(process.stdin)) : await readInput(input);
-  const result = await importDocument(bytes, name, { meta: metaFrom(options), headers: list(options.header), repair: options.repair !== false });
-  if (result.kind === 'unreadable') {
-    const hint = result.format === 'binary' ? ' If it is text in another encoding, convert it to UTF-8 first, e.g. with `iconv -f latin1 -t utf-8`.' : '';
-    throw new UsageError(`Cannot import \`${name}\`: ${result.reason}.${hint}`);
-  }
-  const imported = result.source;
+  const imported = await importReadable(bytes, name, { meta: metaFrom(options), headers: list(options.header), repair: options.repair !== false });
   if (!imported.meta.title) throw new UsageError(`No title found at the top of \`${name}\`: pass \`--title "…"\`.`);
   if (options.header !== undefined && imported.format !== 'text') {
     throw new UsageError(`\`--header\` names a running header in text, and \`${name}\` is ${imported.format === 'docx' ? 'a Word file' : `a${imported.format === 'html' ? 'n HTML' : ' PDF'} file`}, whose headers are found without it.`);
@@ -80,7 +75,16 @@ export async function runImport(input: string, options: ImportCommandOptions): P
   return EXIT.ok;
 }
 
-async function readInput(input: string): Promise<Buffer> {
+/** The document as a source; a usage error, saying why, for one the importer cannot read. */
+export async function importReadable(bytes: Uint8Array, name: string, options: ImportOptions): Promise<ImportedSource> {
+  const result = await importDocument(bytes, name, options);
+  if (result.kind === 'imported') return result.source;
+  const hint = result.format === 'binary' ? ' If it is text in another encoding, convert it to UTF-8 first, e.g. with `iconv -f latin1 -t utf-8`.' : '';
+  throw new UsageError(`Cannot import \`${name}\`: ${result.reason}.${hint}`);
+}
+
+/** The bytes of a document to import; a usage error for one that cannot be read. */
+export async function readInput(input: string): Promise<Buffer> {
   try {
     return await readFile(input);
   } catch (error) {

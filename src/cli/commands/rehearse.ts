@@ -9,6 +9,7 @@ import { DEFAULT_WPM } from '../../pacing/timing.ts';
 import { claimOutputFile, markAsKitOutput } from '../output-file.ts';
 import { EXIT, UsageError } from '../../diagnostics/usage-error.ts';
 import { parseWpm } from '../wpm-option.ts';
+import { chosenDeck } from '../deck-option.ts';
 import { plural } from '../../text/plural.ts';
 import { isConfigurationProblem } from '../../diagnostics/diagnose.ts';
 
@@ -19,6 +20,8 @@ export interface RehearseOptions {
   out?: string;
   /** Replace an `--out` file the kit did not write. */
   force?: boolean;
+  /** `--deck NAME`: which deck, in a project of several. */
+  deck?: unknown;
 }
 
 /**
@@ -28,8 +31,10 @@ export interface RehearseOptions {
 export async function runRehearse(options: RehearseOptions): Promise<number> {
   if (options.format !== 'md' && options.format !== 'html') throw new UsageError(`Unknown format \`${options.format}\`: use \`md\` or \`html\`.`);
   const wpm = parseWpm(options.wpm);
-  const out = options.out === undefined ? undefined : await claimOutputFile(resolve(options.root), options.out, options.force === true);
-  const project = await readProject(resolve(options.root));
+  const root = resolve(options.root);
+  const { folder } = await chosenDeck(root, options.deck, 'rehearse');
+  const out = options.out === undefined ? undefined : await claimOutputFile(root, options.out, options.force === true);
+  const project = await readProject(root, folder.slides);
   const result = checkProject({ ...project, ...(wpm ? { wpm } : {}) });
   const unreadable = result.diagnostics.find(isConfigurationProblem);
   if (unreadable) throw new UsageError(`Cannot read the project: ${unreadable.message} Run \`brief check\` for details.`);

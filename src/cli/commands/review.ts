@@ -3,7 +3,7 @@ import { checkProject } from '../../check/check-project.ts';
 import { isConfigurationProblem } from '../../diagnostics/diagnose.ts';
 import { EXIT, UsageError } from '../../diagnostics/usage-error.ts';
 import { writeFileAtomically } from '../../project/write-file.ts';
-import { LOCK_FILE } from '../../provenance/lock.ts';
+import type { DeckFolder } from '../../project/decks.ts';
 import { writeLock, type LockRead } from '../../provenance/lock-file.ts';
 import { isVerdict, markClaim, MAX_NOTE_LENGTH, VERDICTS, type Mark } from '../../provenance/mark-review.ts';
 import { readLockedProject } from '../../provenance/read-locked-project.ts';
@@ -15,6 +15,7 @@ import { clip } from '../../text/clip.ts';
 import { plural } from '../../text/plural.ts';
 import type { CheckResult } from '../../types.ts';
 import { claimOutputFile, markAsKitOutput } from '../output-file.ts';
+import { chosenDeck } from '../deck-option.ts';
 
 export interface ReviewOptions {
   root: string;
@@ -25,6 +26,8 @@ export interface ReviewOptions {
   /** `CLAIM=VERDICT`: record a verdict instead of listing the claims. */
   mark?: unknown;
   note?: unknown;
+  /** `--deck NAME`: which deck, in a project of several. */
+  deck?: unknown;
 }
 
 /** How much of a claim's words the line after `--mark` shows. */
@@ -41,12 +44,13 @@ export async function runReview(options: ReviewOptions): Promise<number> {
   if (!mark && options.note !== undefined) throw new UsageError('`--note` goes with `--mark`: `brief review --mark CLAIM=overstated --note "…"`.');
   if (mark && options.out !== undefined) throw new UsageError('`--mark` records a verdict in the lock and writes no page: leave out `--out`.');
   const root = resolve(options.root);
+  const { folder } = await chosenDeck(root, options.deck, 'review');
   const out = options.out === undefined ? undefined : await claimOutputFile(root, options.out, options.force === true);
-  const { project, lock } = await readLockedProject(root);
+  const { project, lock } = await readLockedProject(root, folder);
   const result = checkProject(project);
   const unreadable = result.diagnostics.find(isConfigurationProblem);
   if (unreadable) throw new UsageError(`Cannot read the project: ${unreadable.message} Run \`brief check\` for details.`);
-  if (mark) return recordVerdict(root, mark, lock, result);
+  if (mark) return recordVerdict(root, folder, mark, lock, result);
   const ledger = reviewLedger(result, project.texts);
   const text = options.format === 'html' ? reviewPage(ledger, { kind: 'file' }) : formatLedgerMarkdown(ledger);
   if (out) {
@@ -59,13 +63,13 @@ export async function runReview(options: ReviewOptions): Promise<number> {
 }
 
 /** `--mark`: the verdict written into the lock, and one line saying what the claim was before. */
-async function recordVerdict(root: string, mark: Mark, lock: LockRead, result: CheckResult): Promise<number> {
-  if (lock.kind !== 'read') throw new UsageError(`There is no \`${LOCK_FILE}\` yet, which verdicts are kept in: run \`brief lock\` to create it, then mark the claim again.`);
+async function recordVerdict(root: string, folder: DeckFolder, mark: Mark, lock: LockRead, result: CheckResult): Promise<number> {
+  if (lock.kind !== 'read') throw new UsageError(`There is no \`${folder.lock}\` yet, which verdicts are kept in: run \`brief lock\` to create it, then mark the claim again.`);
   const outcome = markClaim(lock.lock, result.reviews, result.sources, mark, new Date());
   if (outcome.kind === 'unknown') {
     throw new UsageError(`No claim \`${mark.claim}\` in the deck${outcome.nearest ? `: did you mean \`${outcome.nearest}\`?` : '.'} \`brief review\` lists the claims with their ids.`);
   }
-  await writeLock(root, outcome.lock);
+  await writeLock(root, outcome.lock, folder.lock);
   const { was } = outcome;
   const before = was.kind === 'stale' ? `stale ${was.review.verdict}` : was.kind;
   process.stdout.write(printable(`Marked ${mark.claim} ${mark.verdict} (was ${before}): ${clip(outcome.review.text, CLAIM_PREVIEW)}\n`));

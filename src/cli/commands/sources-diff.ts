@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { checkProject } from '../../check/check-project.ts';
 import { EXIT, UsageError } from '../../diagnostics/usage-error.ts';
 import { keyedCitations } from '../../provenance/keyed-citations.ts';
-import { LOCK_FILE } from '../../provenance/lock.ts';
 import { readLockedProject } from '../../provenance/read-locked-project.ts';
 import { SourceChanges } from '../../provenance/source-changes.ts';
 import { sourceDiff, type ParagraphChange } from '../../provenance/source-diff.ts';
@@ -12,11 +11,12 @@ import { clip } from '../../text/clip.ts';
 import { plural } from '../../text/plural.ts';
 import type { Span } from '../../types.ts';
 import { runSources } from './sources.ts';
+import { chosenDeck } from '../deck-option.ts';
 
 const PREVIEW = 90;
 
 /** `brief sources [ID]` or `brief sources diff ID`. */
-export async function runSourcesCommand(args: readonly string[], options: { root: string }): Promise<number> {
+export async function runSourcesCommand(args: readonly string[], options: { root: string; deck?: unknown }): Promise<number> {
   const [first, second, ...rest] = args;
   if (rest.length > 0 || (second !== undefined && first !== 'diff')) {
     throw new UsageError('`brief sources` takes one source id (`brief sources ID`), or `diff ID` (`brief sources diff ID`).');
@@ -30,15 +30,17 @@ export async function runSourcesCommand(args: readonly string[], options: { root
  * slides (file:line) whose citations point at it: as locked for a paragraph
  * that moved, changed or went, as written now for one added.
  */
-export async function runSourcesDiff(id: string, options: { root: string }): Promise<number> {
-  const { project, lock: read } = await readLockedProject(resolve(options.root));
-  if (read.kind === 'missing') throw new UsageError(`Nothing to compare \`${id}\` with: there is no \`${LOCK_FILE}\` yet; \`brief lock\` records the sources as they are.`);
-  if (read.kind === 'invalid') throw new UsageError(`Nothing to compare \`${id}\` with: the lock \`${LOCK_FILE}\` cannot be read: ${read.reason}.`);
+export async function runSourcesDiff(id: string, options: { root: string; deck?: unknown }): Promise<number> {
+  const root = resolve(options.root);
+  const { folder } = await chosenDeck(root, options.deck, 'sources diff');
+  const { project, lock: read } = await readLockedProject(root, folder);
+  if (read.kind === 'missing') throw new UsageError(`Nothing to compare \`${id}\` with: there is no \`${folder.lock}\` yet; \`brief lock\` records the sources as they are.`);
+  if (read.kind === 'invalid') throw new UsageError(`Nothing to compare \`${id}\` with: the lock \`${folder.lock}\` cannot be read: ${read.reason}.`);
   const result = checkProject(project);
   const source = result.sources.get(id);
   if (!source) throw new UsageError(`Unknown source \`${id}\`; \`brief sources\` lists them.`);
   const locked = read.lock.sources.find((s) => s.id === id);
-  if (!locked) throw new UsageError(`Nothing to compare \`${id}\` with: it is not in \`${LOCK_FILE}\`, so it was added after the last \`brief lock\`.`);
+  if (!locked) throw new UsageError(`Nothing to compare \`${id}\` with: it is not in \`${folder.lock}\`, so it was added after the last \`brief lock\`.`);
 
   const locator = new Locator(project.texts);
   const at = (span: Span) => `${span.file}:${locator.index(span.file).locate(span.offset).line}`;
