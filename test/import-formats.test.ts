@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
@@ -210,6 +210,18 @@ describe('brief import from the command line', () => {
     expect(run.stdout).toMatch(/^---\ntitle: Universal Declaration of Human Rights\n---\n\n## Preamble\n\n¶1  Whereas recognition/);
     expect(run.stdout).toContain('¶8  Now, Therefore THE GENERAL ASSEMBLY');
     expect(run.stderr).toContain('8 paragraphs; nothing written (--dry-run).');
+  });
+
+  it('names a file\'s source after the file unless --id is given, and asks standard input for one', () => {
+    const root = tempDirectory('import-default-id-');
+    const file = join(root, 'Harbour Memo (final).docx');
+    writeFileSync(file, fixture('memo.docx'));
+    const run = runBrief(['import', file, '--root', root]);
+    expect(run.code).toBe(0);
+    expect(existsSync(join(root, 'assets/sources/harbour-memo-final.md'))).toBe(true);
+    const piped = spawnSync(process.execPath, [BIN, 'import', '-', '--root', root], { input: fixture('udhr-preamble.txt'), encoding: 'utf8' });
+    expect(piped.status).toBe(2);
+    expect(piped.stderr).toMatch(/^brief: Give a document read from standard input an id: `brief import - --id ID`/);
   });
 
   it('refuses --keep-pdf for a document that is not a PDF', () => {

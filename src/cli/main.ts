@@ -96,7 +96,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   cli
     .command('import <file>', 'Write assets/sources/ID.md from a PDF, Word file, web page or text (- reads standard input), repairing it')
-    .option('--id <id>', 'Source id: lowercase letters, digits and hyphens')
+    .option('--id <id>', 'Source id: lowercase letters, digits and hyphens (default: the file name, e.g. memo for memo.docx)')
     .option('--title <title>', 'Title (default: the first line)')
     .option('--author <author>', 'Author (default: a byline under the title)')
     .option('--short <label>', 'Short label for citation markers, e.g. PISM')

@@ -15,6 +15,13 @@ export function suggestSourceId(stem: string): string {
   return suggestion || 'source';
 }
 
+/** The id a document imported from `path` gets unless one is given: its file name, made valid (`Xi–Putin Meeting.pdf` → `xi-putin-meeting`). */
+export function sourceIdForDocument(path: string): string {
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const dot = name.lastIndexOf('.');
+  return suggestSourceId(dot > 0 ? name.slice(0, dot) : name);
+}
+
 /** The id a source file stands for: its name without the `.md` extension. */
 export function sourceIdOf(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);

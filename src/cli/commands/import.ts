@@ -8,7 +8,7 @@ import { exists } from '../../project/exists.ts';
 import { describeFsError } from '../../project/read-text.ts';
 import { SOURCES_DIR } from '../../project/read-project.ts';
 import { parseSource } from '../../sources/parse-source.ts';
-import { isValidSourceId, suggestSourceId } from '../../sources/source-id.ts';
+import { isValidSourceId, sourceIdForDocument, suggestSourceId } from '../../sources/source-id.ts';
 import type { Source, SourceMeta } from '../../types.ts';
 import { EXIT, UsageError } from '../../diagnostics/usage-error.ts';
 import { STDIN_ARGUMENT } from '../stdin-argument.ts';
@@ -36,11 +36,12 @@ const STDIN_NAME = 'stdin';
  * reviewed.
  */
 export async function runImport(input: string, options: ImportCommandOptions): Promise<number> {
-  const id = options.id;
-  if (!id) throw new UsageError('Give the new source an id: `brief import FILE --id china-sides-with-russia`.');
+  const fromStdin = input === '-' || input === STDIN_ARGUMENT;
+  // A file's id is its name unless one is given; standard input has no name to take it from.
+  if (fromStdin && !options.id) throw new UsageError('Give a document read from standard input an id: `brief import - --id ID`, e.g. `--id pism-xi-putin-meeting`.');
+  const id = options.id ?? sourceIdForDocument(input);
   if (!isValidSourceId(id)) throw new UsageError(`Invalid source id \`${id}\`: use lowercase letters, digits and single hyphens, e.g. \`${suggestSourceId(id)}\`.`);
 
-  const fromStdin = input === '-' || input === STDIN_ARGUMENT;
   const name = fromStdin ? STDIN_NAME : input;
   const bytes = fromStdin ? Buffer.from(await readStream(process.stdin)) : await readInput(input);
   const imported = await importReadable(bytes, name, { meta: metaFrom(options), headers: list(options.header), repair: options.repair !== false });

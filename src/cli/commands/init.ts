@@ -8,7 +8,7 @@ import { findDecks, SLIDES_DECK } from '../../project/decks.ts';
 import { SLIDES_DIR, SOURCES_DIR } from '../../project/read-project.ts';
 import { shownPath } from '../../project/shown-path.ts';
 import { parseSource } from '../../sources/parse-source.ts';
-import { suggestSourceId } from '../../sources/source-id.ts';
+import { sourceIdForDocument, suggestSourceId } from '../../sources/source-id.ts';
 import { plural } from '../../text/plural.ts';
 import { EXAMPLE_SOURCE, EXAMPLE_SOURCE_ID, exampleSlide, GITIGNORE, packageJson, readme, titleSlide, type StarterBriefing } from '../starter-briefing.ts';
 import { importReadable, readInput } from './import.ts';
@@ -128,7 +128,7 @@ async function importSources(inputs: readonly string[]): Promise<ImportedStart[]
   for (const input of inputs) {
     const stem = basename(input, extname(input));
     const taken = new Set(imported.map((source) => source.id));
-    const base = suggestSourceId(stem);
+    const base = sourceIdForDocument(input);
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     const bytes = await readInput(input);
