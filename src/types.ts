@@ -81,11 +81,22 @@ export interface DeckSettings {
   duration?: number;
   /** Speaking pace for timing notes, in words per minute. */
   wpm?: number;
+  /** One of the kit's themes (slides/appearance.ts); `briefing` when not set. */
   theme?: string;
+  /** The project's own stylesheet (`css:`), loaded after the theme. */
+  css?: ProjectFileSetting;
+  /** An image shown in the footer of every slide (`logo:`). */
+  logo?: ProjectFileSetting;
   /** `required`: every claim needs a current `supported` verdict, or it is an error (a CI gate); otherwise reviews are only counted. */
   review?: 'required' | 'optional';
   /** The deck's own rules (`policy:`), which the check enforces (slides/deck-policy.ts). */
   policy?: DeckPolicy;
+}
+
+/** A file the deck's front matter names, as written, and where. */
+export interface ProjectFileSetting {
+  path: string;
+  at: Span;
 }
 
 /** The rules a deck sets itself; a count is a range, `max` alone when only a most is given. */
@@ -399,6 +410,8 @@ export interface CheckInput {
    * disk; without it, images are not checked.
    */
   fileExists?: (path: string) => boolean;
+  /** A project file's text, by path relative to the root, or undefined: the project's stylesheet is read with it for the layout classes it defines. */
+  readText?: (path: string) => string | undefined;
   /** Tokens of Markdown lexed by earlier checks (a dev server's); without it, everything is lexed. */
   tokenCache?: TokenStore;
   /** The project's `brief.lock.json`, read by the caller (provenance/lock-file.ts); without it, provenance is not locked. */
@@ -481,6 +494,10 @@ export interface RenderedDeck {
   /** The print view's appendix of cited paragraphs, as a `<template>`. */
   appendix: string;
   settings: DeckRuntimeSettings;
+  /** The theme, written on `<html>` as `data-theme`; the default theme when not set. */
+  theme?: string;
+  /** The project's stylesheet, relative to the root, for Vite to bundle after the theme. */
+  stylesheet?: string;
 }
 
 /** A project read, checked and, when it checks, rendered (pipeline/load-deck.ts). */

@@ -3,6 +3,7 @@ import { parseDeck } from '../slides/parse-deck.ts';
 import { loadSources } from '../sources/load-sources.ts';
 import type { CheckInput, CheckResult, CheckSummary, Deck, Diagnostic, Source, TextFile, TokenStore, Verification } from '../types.ts';
 import { DEFAULT_WPM } from '../pacing/timing.ts';
+import { checkAppearance } from './appearance-rules.ts';
 import { checkMedia } from './media-rules.ts';
 import { checkSlides } from './slide-rules.ts';
 import { checkTiming } from './timing-rules.ts';
@@ -26,17 +27,18 @@ export function checkProject(input: CheckInput): CheckResult {
   const verification = verifyCitations(deck, sources);
   const wpm = input.wpm ?? deck.settings.wpm ?? DEFAULT_WPM;
   const media = input.fileExists ? checkMedia(deck, input.fileExists) : { paths: new Map<string, string>(), diagnostics: [] };
+  const appearance = checkAppearance(deck, input.fileExists, input.readText);
   // Drift since the lock says once, with its fix, what the check would call an out-of-range ¶ or a quotation not found.
   const drift = input.lock ? findDrift(input.lock, { deck, sources, verification }) : undefined;
   const citationDiagnostics = drift ? verification.diagnostics.filter((d) => !explainedByDrift(d, drift)) : verification.diagnostics;
-  append(diagnostics, citationDiagnostics, drift?.diagnostics ?? [], checkSlides(deck, verification.citedSlides), checkTiming(deck, wpm), media.diagnostics);
+  append(diagnostics, citationDiagnostics, drift?.diagnostics ?? [], checkSlides(deck, verification.citedSlides), checkTiming(deck, wpm), media.diagnostics, appearance.diagnostics);
   append(diagnostics, checkFaithfulness(deck, sources, verification), checkPolicy(deck, wpm));
   const reviews = claimReviews(verification.claims, sources, input.lock?.reviews ?? []);
   if (deck.settings.review === 'required' && input.enforceReviews !== false) append(diagnostics, checkReviews(reviews));
   const sorted = sortDiagnostics(withPolicySeverity(deck.settings.policy, applyAcceptances(deck, diagnostics)));
   // The summary counts every problem; the list shows the first few of each kind per file.
   const summary = summarize(deck, sources, verification, sorted, input.lock ? reviews : undefined);
-  return { deck, sources, verification, mediaPaths: media.paths, diagnostics: sortDiagnostics(limitRepeats(sorted)), summary, reviews };
+  return { deck, sources, verification, mediaPaths: new Map([...media.paths, ...appearance.paths]), diagnostics: sortDiagnostics(limitRepeats(sorted)), summary, reviews };
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

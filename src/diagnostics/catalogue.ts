@@ -1,4 +1,5 @@
 import { plural } from '../text/plural.ts';
+import { appearance } from './appearance-catalogue.ts';
 import { entry, tick } from './entry.ts';
 import { faithfulness } from './faithfulness-catalogue.ts';
 import { layout } from './layout-catalogue.ts';
@@ -10,7 +11,8 @@ import { reviews } from './review-catalogue.ts';
  * Every diagnostic the kit can report, by code. Rules emit a code and its
  * arguments; the wording lives here so that it stays consistent.
  *
- * BRF0xx: the project as a whole. BRF1xx: slides and citations (BRF13x:
+ * BRF0xx: the project as a whole. BRF1xx: slides and citations (BRF12x:
+ * the deck's look, in appearance-catalogue.ts; BRF13x:
  * faithfulness, in faithfulness-catalogue.ts; BRF14x: the deck's policy, in
  * policy-catalogue.ts; BRF15x: the laid-out deck, from `brief screenshots`, in
  * layout-catalogue.ts). BRF2xx: sources. BRF30x:
@@ -197,6 +199,7 @@ export const catalogue = {
     message: () => 'Source has no paragraphs to cite.',
     hint: () => 'Add the document\'s text below the front matter.',
   }),
+  ...appearance,
   ...faithfulness,
   ...policy,
   ...layout,

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { diagnose } from '../diagnostics/diagnose.ts';
@@ -30,7 +30,14 @@ export async function readProject(root: string, slidesDir: string = SLIDES_DIR):
     readDiagnostics.push(diagnose('BRF002', { folder: `${slidesDir}/` }, { path: slidesDir }));
   }
   const fileExists = (path: string) => statSync(join(root, path), { throwIfNoEntry: false })?.isFile() ?? false;
-  return { slideFiles: slideFiles ?? [], sourceFiles: sourceFiles ?? [], readDiagnostics, texts, fileExists };
+  const readText = (path: string) => {
+    try {
+      return readFileSync(join(root, path), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  return { slideFiles: slideFiles ?? [], sourceFiles: sourceFiles ?? [], readDiagnostics, texts, fileExists, readText };
 }
 
 async function readFolder(root: string, folder: string, diagnostics: Diagnostic[], texts: Map<string, string>): Promise<TextFile[] | undefined> {

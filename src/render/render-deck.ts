@@ -1,6 +1,7 @@
 import type { Token } from 'marked';
 import type { CheckResult, ClaimReview, DeckRuntimeSettings, RenderedDeck, Slide, Source, VerifiedQuotation } from '../types.ts';
 import { DEFAULT_WPM, MIN_DERIVED_SECONDS, slideTimings } from '../pacing/timing.ts';
+import { DEFAULT_THEME } from '../slides/appearance.ts';
 import { renderAppendix } from './appendix.ts';
 import { renderFootnotes } from './footnotes.ts';
 import type { RenderContext } from './html-renderer.ts';
@@ -31,6 +32,7 @@ export async function renderDeck(result: CheckResult, session: RenderSession): P
   const context: RenderContext = { sources, mediaPaths: result.mediaPaths, citations: 'markers' };
   const sourcesList = renderSourcesList(sources, verification.citations);
   const title = deck.settings.title ?? deck.slides[0]?.title ?? 'Briefing';
+  const stylesheet = deck.settings.css && result.mediaPaths.get(deck.settings.css.path);
 
   const parts = deck.slides.flatMap((slide) => [slide.body.tokens, slide.notes?.tokens ?? NO_TOKENS]);
   const rendered = await renderParts(parts, context, session.sanitizer, session.renders);
@@ -57,7 +59,9 @@ export async function renderDeck(result: CheckResult, session: RenderSession): P
     sections: groupVertical(sections),
     reader: renderSourceReader(sources, verification.citations, verification.quotations, deck.slides),
     appendix: renderAppendix(sources, verification.citations),
-    footer: `<footer class="deck-footer" aria-hidden="true"><span class="deck-footer-title">${escapeHtml(title)}</span></footer>`,
+    footer: `<footer class="deck-footer" aria-hidden="true">${logoHtml(result)}<span class="deck-footer-title">${escapeHtml(title)}</span></footer>`,
+    theme: deck.settings.theme ?? DEFAULT_THEME,
+    ...(stylesheet ? { stylesheet } : {}),
     settings: {
       title,
       ...(deck.settings.author ? { author: deck.settings.author } : {}),
@@ -65,6 +69,13 @@ export async function renderDeck(result: CheckResult, session: RenderSession): P
       ...(deck.settings.duration ? { totalTime: Math.round(deck.settings.duration * 60) } : {}),
     },
   };
+}
+
+/** The deck's logo (`logo:`), at the project file the check found, before the title in the footer. */
+function logoHtml({ deck, mediaPaths }: CheckResult): string {
+  if (!deck.settings.logo) return '';
+  const { path } = deck.settings.logo;
+  return `<img class="deck-footer-logo" src="${escapeHtml(mediaPaths.get(path) ?? path)}" alt="">`;
 }
 
 interface SlideContext {

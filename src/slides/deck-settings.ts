@@ -4,12 +4,13 @@ import { parseYamlMapping } from '../front-matter/front-matter.ts';
 import { unknownKeyWarnings } from '../front-matter/unknown-keys.ts';
 import type { DeckSettings, Diagnostic } from '../types.ts';
 import { readDeckPolicy } from './deck-policy.ts';
+import { APPEARANCE_KEYS, readAppearance } from './appearance-settings.ts';
 
 const TEXT_KEYS = ['title', 'subtitle', 'author', 'date', 'theme'] as const;
 const NUMBER_KEYS = { duration: 'a number of minutes', wpm: 'a number of words per minute' } as const;
 /** `review: required` makes every claim without a current `supported` verdict an error (check/review-rules.ts). */
 const REVIEW_VALUES = ['required', 'optional'] as const;
-const DECK_SETTING_KEYS = [...TEXT_KEYS, ...(Object.keys(NUMBER_KEYS) as (keyof typeof NUMBER_KEYS)[]), 'review', 'policy'] as const;
+const DECK_SETTING_KEYS = [...TEXT_KEYS, ...(Object.keys(NUMBER_KEYS) as (keyof typeof NUMBER_KEYS)[]), 'review', 'policy', ...APPEARANCE_KEYS] as const;
 
 /** Reads deck settings from the first slide file's front matter. */
 export function readDeckSettings(frontMatter: FrontMatter, file: string): { settings: DeckSettings; diagnostics: Diagnostic[] } {
@@ -43,5 +44,8 @@ export function readDeckSettings(frontMatter: FrontMatter, file: string): { sett
     if (read.policy) settings.policy = read.policy;
     diagnostics.push(...read.diagnostics);
   }
+  const appearance = readAppearance(parsed.data, settings.theme, keyAt);
+  Object.assign(settings, appearance.settings);
+  diagnostics.push(...appearance.diagnostics);
   return { settings, diagnostics };
 }

@@ -7,7 +7,7 @@ import { RenderCache } from '../render/render-cache.ts';
 import { Sanitizer } from '../render/sanitizer.ts';
 import { mediaTemplate, rewriteMedia, takeMediaTemplate } from './deck-assets.ts';
 import { DevUpdates } from './dev-updates.ts';
-import { injectDeck, SLIDES_PLACEHOLDER, slidesHtml } from './inject-deck.ts';
+import { injectDeck, SLIDES_PLACEHOLDER, slidesHtml, stylesheetLink } from './inject-deck.ts';
 import { ProjectDeck } from './project-deck.ts';
 import { reviewMiddleware } from './review-server.ts';
 import type { DeckFolder } from '../project/decks.ts';
@@ -69,9 +69,9 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin[] {
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
-        // The source reader's links to kept PDFs are bundled like the slides' images.
-        const template = mediaTemplate(slidesHtml(deck.shown) + deck.shown.reader);
-        return html.replace(SLIDES_PLACEHOLDER, (placeholder) => template + placeholder);
+        // The source reader's links to kept PDFs, and the footer's logo, are bundled like the slides' images.
+        const template = mediaTemplate(slidesHtml(deck.shown) + deck.shown.reader + deck.shown.footer);
+        return html.replace(SLIDES_PLACEHOLDER, (placeholder) => template + placeholder).replace('</body>', (end) => stylesheetLink(deck.shown) + end);
       },
     },
 
@@ -94,7 +94,7 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin[] {
       handler(html) {
         const shown = deck.shown;
         const { page, urls } = takeMediaTemplate(html);
-        return injectDeck(page, { ...shown, reader: rewriteMedia(shown.reader, urls) }, rewriteMedia(slidesHtml(shown), urls));
+        return injectDeck(page, { ...shown, reader: rewriteMedia(shown.reader, urls), footer: rewriteMedia(shown.footer, urls) }, rewriteMedia(slidesHtml(shown), urls));
       },
     },
   };

@@ -5,6 +5,7 @@ import { briefing, type BriefingPluginOptions } from './briefing-plugin.ts';
 import { contentSecurityPolicyTag } from './content-security-policy.ts';
 import { fileUrlScripts } from './file-url-scripts.ts';
 import { kitPage } from './kit-page.ts';
+import { mathFonts } from './math-fonts.ts';
 
 /** The names of the kit's plugins: a project's own copies of them give way to the ones `brief` configures. */
 const KIT_PLUGIN = /^briefing-kit(?::|$)/;
@@ -21,7 +22,7 @@ export function briefingConfig(options: BriefingPluginOptions = {}): UserConfig 
   return {
     // Relative URLs, so the built deck opens from any folder, a USB stick included.
     base: './',
-    plugins: [kitPage(), briefing(options), fileUrlScripts(), contentSecurityPolicyTag()],
+    plugins: [kitPage(), briefing(options), mathFonts(), fileUrlScripts(), contentSecurityPolicyTag()],
     // The dev server shows unpublished analysis: never on the network by default.
     server: { host: '127.0.0.1' },
     build: {
