@@ -5,6 +5,7 @@ import { maskMath, MAX_INLINE_MATH, type MathToken } from '../src/markdown/math-
 import { tokensToPlainText } from '../src/markdown/plain-text.ts';
 import { walkTokens } from '../src/markdown/front-end.ts';
 import { renderParts } from '../src/render/render-parts.ts';
+import { check, SOURCE_A } from './helpers/project.ts';
 import { sanitizer } from './helpers/render.ts';
 
 const formulasOf = (text: string) => {
@@ -105,5 +106,20 @@ describe('math, code and task lists on a slide', () => {
       ['checkbox', true, false, null],
     ]);
     expect(boxes[2]?.getAttributeNames().sort()).toEqual(['disabled', 'type']);
+  });
+});
+
+describe('the check typesets each formula as the deck will', () => {
+  it('reports one KaTeX cannot read at its place, with KaTeX\'s reason, on the slide and in the notes', () => {
+    const slide = '# Growth\n\nFine $x^2$ and bad $\\fracc{a}$ and $x^2$ [@a ¶1]\n\nNote:\nSay $$\\begin{x}$$ [@a ¶1]\n';
+    const { located, diagnostics } = check({ 'slides/01.md': slide, 'assets/sources/a.md': SOURCE_A });
+    expect(located).toEqual(['slides/01.md:3:20 BRF124', 'slides/01.md:6:5 BRF124']);
+    expect(diagnostics[0]?.message).toBe('Formula `\\fracc{a}` cannot be typeset: Undefined control sequence: \\fracc.');
+    expect(diagnostics.every((d) => d.severity === 'warning')).toBe(true);
+  });
+
+  it('says nothing of formulas it can typeset, nor of dollars in prose', () => {
+    const slide = '# Growth\n\nFrom $5 to $10 billion [@a ¶1]\n\n$\\frac{a}{b}$ and $$\\sum_{i=1}^n i$$ [@a ¶1]\n';
+    expect(check({ 'slides/01.md': slide, 'assets/sources/a.md': SOURCE_A }).located).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import type { CheckInput, CheckResult, CheckSummary, Deck, Diagnostic, Source, T
 import { DEFAULT_WPM } from '../pacing/timing.ts';
 import { checkAppearance } from './appearance-rules.ts';
 import { checkMedia } from './media-rules.ts';
+import { checkMath } from './math-rules.ts';
 import { checkSlides } from './slide-rules.ts';
 import { checkTiming } from './timing-rules.ts';
 import { limitRepeats } from './limit-repeats.ts';
@@ -31,7 +32,7 @@ export function checkProject(input: CheckInput): CheckResult {
   // Drift since the lock says once, with its fix, what the check would call an out-of-range ¶ or a quotation not found.
   const drift = input.lock ? findDrift(input.lock, { deck, sources, verification }) : undefined;
   const citationDiagnostics = drift ? verification.diagnostics.filter((d) => !explainedByDrift(d, drift)) : verification.diagnostics;
-  append(diagnostics, citationDiagnostics, drift?.diagnostics ?? [], checkSlides(deck, verification.citedSlides), checkTiming(deck, wpm), media.diagnostics, appearance.diagnostics);
+  append(diagnostics, citationDiagnostics, drift?.diagnostics ?? [], checkSlides(deck, verification.citedSlides), checkTiming(deck, wpm), media.diagnostics, appearance.diagnostics, checkMath(deck));
   append(diagnostics, checkFaithfulness(deck, sources, verification), checkPolicy(deck, wpm));
   const reviews = claimReviews(verification.claims, sources, input.lock?.reviews ?? []);
   if (deck.settings.review === 'required' && input.enforceReviews !== false) append(diagnostics, checkReviews(reviews));

@@ -1,6 +1,6 @@
 import { entry, tick } from './entry.ts';
 
-/** The deck's look (slides/appearance.ts, check/appearance-rules.ts): its theme, its own stylesheet and logo, its slides' layout classes. */
+/** The deck's look (slides/appearance.ts, check/appearance-rules.ts): its theme, its own stylesheet and logo, its slides' layout classes; and formulas that cannot be typeset (check/math-rules.ts). */
 export const appearance = {
   BRF120: entry<{ theme: string; themes: readonly string[]; nearest?: string }>({
     severity: 'error',
@@ -27,5 +27,11 @@ export const appearance = {
       key === 'css'
         ? 'Name a `.css` file in the project, such as `css: styles/brand.css`; the deck fetches nothing from the network, so fonts and images it uses must be project files too.'
         : 'Name an image file in the project, such as `logo: assets/logo.svg`; the deck fetches nothing from the network.',
+  }),
+  BRF124: entry<{ tex: string; problem: string }>({
+    severity: 'warning',
+    message: ({ tex, problem }) => `Formula ${tick(tex)} cannot be typeset: ${problem}.`,
+    hint: () =>
+      'Correct the TeX (KaTeX reads most of LaTeX\'s math; see its list of supported functions). If the dollars are money, not math, write `\\$` for one of them.',
   }),
 } as const;

@@ -1,4 +1,4 @@
-import { typesetMath } from './typeset-math.ts';
+import { typesetTex } from '../markdown/tex.ts';
 
 /**
  * KaTeX positions a formula's parts with `style` attributes, which
@@ -10,7 +10,7 @@ import { typesetMath } from './typeset-math.ts';
  * never the writer's markup.
  */
 export function formulaPlaceholder(formulas: string[], tex: string, display: boolean): string {
-  const index = formulas.push(typesetMath(tex, display)) - 1;
+  const index = formulas.push(typesetTex(tex, display)) - 1;
   return `<span data-math="${index}"></span>`;
 }
 
