@@ -22,4 +22,11 @@ describe('deckUpdate', () => {
     expect(deckUpdate(undefined, deck(['<section>1</section>'])).sections).toHaveLength(1);
     expect(deckUpdate(deck(['<section>1</section>'], 'a'), deck(['<section>1</section>'], 'b'))).toEqual({ count: 1, sections: [], reader: 'b' });
   });
+
+  it('asks for a reload when the page around the slides changed: the theme, the stylesheet or the footer', () => {
+    const shown = deck(['<section>1</section>']);
+    for (const changed of [{ theme: 'briefing-dark' }, { stylesheet: 'styles/brand.css' }, { footer: '<footer>New title</footer>' }]) {
+      expect(deckUpdate(shown, { ...shown, ...changed }), JSON.stringify(changed)).toEqual({ count: 1, sections: [], reload: true });
+    }
+  });
 });

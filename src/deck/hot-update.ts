@@ -10,6 +10,8 @@ export interface DeckUpdate {
   sections: { index: number; html: string }[];
   /** The source reader, when it changed. */
   reader?: string;
+  /** The page around the slides changed (theme, stylesheet, footer): only a reload shows it. */
+  reload?: true;
 }
 
 /**
@@ -19,6 +21,10 @@ export interface DeckUpdate {
  */
 export function acceptDeckUpdates(deck: RevealApi, hot: ViteHotContext, document: Document): void {
   hot.on(DECK_UPDATE_EVENT, (update: DeckUpdate) => {
+    if (update.reload) {
+      location.reload();
+      return;
+    }
     const { h, v } = deck.getIndices();
     const slides = document.querySelector('.reveal .slides');
     if (!slides) return;
