@@ -47,6 +47,7 @@ body { font: 18px/1.5 'Source Sans 3', 'Helvetica Neue', Arial, sans-serif; colo
 h1 { font-size: 1.8em; } h2 { font-size: 1.25em; margin: 1.6em 0 0.2em; border-bottom: 2px solid #0a4a85; }
 .timing { color: #3d4450; font-size: 0.9em; margin: 0.2em 0 0.6em; }
 section { break-inside: avoid; }
+.katex-html { display: none; } /* a formula as the browser's own MathML: KaTeX's fonts and stylesheet are the deck's */
 </style>
 </head>
 <body>
