@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { UsageError } from '../diagnostics/usage-error.ts';
 import { findDecks, selectDeck, selectDecks, type DeckFolder, type ProjectDecks } from '../project/decks.ts';
 
@@ -13,6 +14,11 @@ export function deckName(value: unknown): string | undefined {
 export async function chosenDecks(root: string, deck: unknown): Promise<{ project: ProjectDecks; chosen: DeckFolder[] }> {
   const project = await findDecks(root);
   return { project, chosen: selectDecks(project, deckName(deck)) };
+}
+
+/** Where `brief build` puts a deck, under its `--out-dir` (`dist`): the folder itself, or `dist/NAME/` in a project of several decks. */
+export function builtDeckFolder(project: ProjectDecks, folder: DeckFolder, outDir = 'dist'): string {
+  return project.layout === 'several' ? join(outDir, folder.name) : outDir;
 }
 
 /** The one deck a command that works on one deck works on: `--deck`'s, or the project's only one. */

@@ -69,6 +69,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   cli
     .command('screenshots', 'Open the built deck in headless Chromium at 1280×720: a PNG of every slide, and an error for each slide whose content runs past it')
     .option('--out-dir <dir>', 'Folder for the PNGs', { default: 'screenshots' })
+    .option('--deck <name>', 'Which deck, in a project of several: its folder in decks/, or slides for slides/')
     .option('--chrome <path>', 'The Chromium or Chrome to use (default: CHROME_PATH, then the usual places)')
     .option('--root <dir>', 'Project folder', { default: '.' })
     .action(async (options) => (await import('./commands/screenshots.ts')).runScreenshots(options));

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyBriefing } from '../../bench/generate-project.ts';
@@ -78,6 +78,20 @@ describe.runIf(browserAvailable())('brief screenshots', () => {
       expect.stringMatching(/^slides\/02-too-long\.md:10:1 BRF150: Slide 5's content runs \d+ px below the slide\.$/),
     ]);
     expect(run.stdout).toContain('`shots/slide-03.png` shows it');
+  }, 120_000);
+
+  it('takes the deck --deck names in a project of several, from its own build in dist/NAME/', () => {
+    const project = overflowProject();
+    mkdirSync(join(project, 'decks/fit'), { recursive: true });
+    renameSync(join(project, 'slides/01-fits.md'), join(project, 'decks/fit/01-fits.md'));
+    renameSync(join(project, 'slides'), join(project, 'decks/tall'));
+    const unchosen = runBrief(['screenshots'], { cwd: project });
+    expect(unchosen.code).toBe(2);
+    expect(unchosen.stderr).toMatch(/^brief: `brief screenshots` works on one deck, and this project has 2: choose one with `--deck NAME`\./);
+    const run = runBrief(['screenshots', '--deck', 'fit'], { cwd: project });
+    expect(run.code, run.stderr).toBe(0);
+    expect(existsSync(join(project, 'dist/fit/index.html'))).toBe(true);
+    expect(run.stdout).toMatch(/Wrote 3 screenshots to screenshots\/: every slide fits in 1280×720\.\n$/);
   }, 120_000);
 
   it('refuses a folder holding files it did not write, exit 2 and one line, and leaves the project untouched', () => {

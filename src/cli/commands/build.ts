@@ -3,7 +3,7 @@ import { buildDeck, buildDecks, type DecksBuildOutcome } from '../../build/build
 import { formatDiagnostics } from '../../report/pretty.ts';
 import { summaryLine } from '../../report/summary-line.ts';
 import { useColor } from '../color.ts';
-import { chosenDecks } from '../deck-option.ts';
+import { builtDeckFolder, chosenDecks } from '../deck-option.ts';
 import { EXIT } from '../../diagnostics/usage-error.ts';
 import { exitCodeOf } from '../exit-code.ts';
 import { allDiagnostics, allTexts, deckSummaryLines } from '../several-decks.ts';
@@ -29,7 +29,7 @@ export async function runBuild(options: BuildCommandOptions): Promise<number> {
   const [first] = chosen;
   const outcome: DecksBuildOutcome =
     chosen.length === 1 && first
-      ? await buildDeck({ root, folder: first, outDir: project.layout === 'several' ? join(options.outDir, first.name) : options.outDir }).then(({ deck, ...built }) => ({ decks: [{ folder: first, deck }], ...built }))
+      ? await buildDeck({ root, folder: first, outDir: builtDeckFolder(project, first, options.outDir) }).then(({ deck, ...built }) => ({ decks: [{ folder: first, deck }], ...built }))
       : await buildDecks({ root, outDir: options.outDir, decks: chosen });
   const code = report(outcome);
   if (code !== EXIT.ok || !outcome.outDir) return code;

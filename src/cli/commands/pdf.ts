@@ -1,7 +1,7 @@
 import { join, relative, resolve } from 'node:path';
 import { exportPdf } from '../../pdf/export-pdf.ts';
 import { claimOutputFile } from '../output-file.ts';
-import { chosenDeck } from '../deck-option.ts';
+import { builtDeckFolder, chosenDeck } from '../deck-option.ts';
 import { buildWhenStale } from '../fresh-build.ts';
 import { closeWhenLaunched, startChromium } from '../start-chromium.ts';
 import { EXIT } from '../../diagnostics/usage-error.ts';
@@ -31,8 +31,7 @@ export async function runPdf(options: PdfCommandOptions): Promise<number> {
   const { project, folder } = await chosenDeck(root, options.deck, 'pdf');
   const several = project.layout === 'several';
   const out = await claimOutputFile(root, options.out ?? (several ? `${folder.name}.pdf` : 'briefing.pdf'), options.force === true);
-  // Where `brief build` puts the deck: `dist/`, or `dist/NAME/` in a project of several.
-  const outDir = several ? join('dist', folder.name) : 'dist';
+  const outDir = builtDeckFolder(project, folder);
   const page = join(root, outDir, 'index.html');
   const log = (message: string) => process.stderr.write(`brief pdf: ${message}\n`);
   // Chromium starts while the build is looked at and, if need be, rebuilt.

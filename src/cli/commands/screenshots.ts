@@ -11,8 +11,10 @@ import { captureSlides } from '../../screenshots/capture-slides.ts';
 import { overflowDiagnostics } from '../../screenshots/overflow-diagnostics.ts';
 import { parseDeck } from '../../slides/parse-deck.ts';
 import { plural } from '../../text/plural.ts';
+import type { DeckFolder } from '../../project/decks.ts';
 import type { Slide } from '../../types.ts';
 import { useColor } from '../color.ts';
+import { builtDeckFolder, chosenDeck } from '../deck-option.ts';
 import { exitCodeOf } from '../exit-code.ts';
 import { buildWhenStale } from '../fresh-build.ts';
 import { closeWhenLaunched, startChromium } from '../start-chromium.ts';
@@ -22,6 +24,8 @@ export interface ScreenshotsCommandOptions {
   /** Relative to `root`, like `brief build --out-dir`. */
   outDir: string;
   chrome?: string;
+  /** `--deck NAME`: which deck, in a project of several. */
+  deck?: unknown;
 }
 
 /** The screenshots' folder, guarded as a build's is: replaced whole, so only ever one that `brief screenshots` wrote, or an empty one. */
@@ -45,13 +49,16 @@ export async function runScreenshots(options: ScreenshotsCommandOptions): Promis
   const root = resolve(options.root);
   const target = resolve(root, options.outDir);
   refuseUnlessAllowed(await checkOutputFolder(root, target, SCREENSHOTS_OUTPUT));
+  // Every refusal comes before Chromium starts: a browser left open would keep the command from exiting.
+  const { project, folder: deck } = await chosenDeck(root, options.deck, 'screenshots');
   const browser = startChromium(options.chrome, 'Cannot take screenshots');
-  const page = join(root, 'dist', 'index.html');
+  const outDir = builtDeckFolder(project, deck);
+  const page = join(root, outDir, 'index.html');
   const log = (message: string) => process.stderr.write(`brief screenshots: ${message}\n`);
   try {
-    const built = await buildWhenStale({ root }, page, log, 'No screenshots taken: fix the errors above.');
+    const built = await buildWhenStale({ root, outDir, folder: deck }, page, log, 'No screenshots taken: fix the errors above.');
     if (built.kind === 'failed') return built.exitCode;
-    const { slides, texts } = built.kind === 'built' ? { slides: built.deck.result.deck.slides, texts: built.deck.texts } : await readSlides(root);
+    const { slides, texts } = built.kind === 'built' ? { slides: built.deck.result.deck.slides, texts: built.deck.texts } : await readSlides(root, deck);
 
     await removeAbandonedStaging(target, STAGING_MARKER);
     const staging = `${target}${STAGING_MARKER}${process.pid}`;
@@ -77,8 +84,8 @@ export async function runScreenshots(options: ScreenshotsCommandOptions): Promis
 }
 
 /** The deck's slides, where each is written, for a build that was up to date. */
-async function readSlides(root: string): Promise<{ slides: Slide[]; texts: ReadonlyMap<string, string> }> {
-  const project = await readProject(root);
+async function readSlides(root: string, deck: DeckFolder): Promise<{ slides: Slide[]; texts: ReadonlyMap<string, string> }> {
+  const project = await readProject(root, deck.slides);
   return { slides: parseDeck(project.slideFiles).deck.slides, texts: project.texts };
 }
 
