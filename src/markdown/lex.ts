@@ -57,7 +57,7 @@ function lexPart(file: string, part: MarkdownPart): Lexed {
  */
 function lexWithinLimits(file: string, part: MarkdownPart): Lexed {
   const lexer = createLexer();
-  const tokens = lexer.blockTokens(part.markdown.replace(/\r\n?/g, '\n'), lexer.tokens);
+  const tokens = lexer.blockTokens(part.markdown, lexer.tokens);
   const diagnostics: Diagnostic[] = [];
   let owners: Map<Token[], number> | undefined;
   for (const { src, tokens: inline } of lexer.inlineQueue) {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { diagnose } from '../diagnostics/diagnose.ts';
+import { withNewlines } from '../text/line-endings.ts';
 import type { Diagnostic, TextFile } from '../types.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -29,11 +30,11 @@ export async function readTextFile(absolutePath: string, path: string): Promise<
 
 export function decodeText(bytes: Uint8Array, path: string): ReadResult {
   try {
-    const text = decoder.decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const text = withNewlines(decoder.decode(bytes).replace(/^\uFEFF/, ''));
     return { file: { path, text } };
   } catch {
     const bad = firstInvalidUtf8Byte(bytes);
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad)).replace(/\r\n?/g, '\n');
+    const before = withNewlines(new TextDecoder('utf-8').decode(bytes.subarray(0, bad)));
     const hex = `0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
     // Keep the valid prefix as the file's text so the code frame can show the line at fault.
     const diagnostic = diagnose('BRF004', { byte: hex }, { file: path, offset: before.length, length: 1 });

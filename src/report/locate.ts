@@ -1,6 +1,7 @@
 import { LineIndex } from '../diagnostics/line-index.ts';
 import type { Diagnostic } from '../types.ts';
 import { fileOf, spanOf } from '../diagnostics/diagnose.ts';
+import { withNewlines } from '../text/line-endings.ts';
 
 export interface Located {
   file: string;
@@ -10,7 +11,11 @@ export interface Located {
   endColumn: number;
 }
 
-/** Turns diagnostics' offsets into lines and columns, indexing each file once. */
+/**
+ * Turns diagnostics' offsets into lines and columns, indexing each file once.
+ * The offsets are into the text with `\n` line endings (see parse-deck.ts,
+ * parse-source.ts), so that is the text indexed, whatever `texts` holds.
+ */
 export class Locator {
   private readonly indexes = new Map<string, LineIndex>();
 
@@ -28,7 +33,7 @@ export class Locator {
   index(file: string): LineIndex {
     let index = this.indexes.get(file);
     if (!index) {
-      index = new LineIndex(this.texts.get(file) ?? '');
+      index = new LineIndex(withNewlines(this.texts.get(file) ?? ''));
       this.indexes.set(file, index);
     }
     return index;

@@ -6,6 +6,7 @@ import { countTokens, lexParts, type Lexed } from '../markdown/lex.ts';
 import { tokensToPlainText } from '../markdown/plain-text.ts';
 import type { Deck, DeckSettings, Diagnostic, Slide, SlidePart, TextFile, TokenStore } from '../types.ts';
 import { isPlainComment } from '../text/html-comment.ts';
+import { withNewlinesIn } from '../text/line-endings.ts';
 import { blocksOf } from './blocks.ts';
 import { mediaReferences } from './media-references.ts';
 import { readDeckSettings } from './deck-settings.ts';
@@ -24,7 +25,8 @@ const MAX_SLIDES = 10_000;
 
 /**
  * Parses the slide files, in the order given, into one deck. The first file's
- * front matter holds the deck settings.
+ * front matter holds the deck settings. Offsets are into each file's text
+ * with `\n` line endings, however it was given.
  */
 export function parseDeck(files: readonly TextFile[], cache?: TokenStore): { deck: Deck; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -33,7 +35,7 @@ export function parseDeck(files: readonly TextFile[], cache?: TokenStore): { dec
   let h = 0;
   let v = 0;
 
-  files.forEach((file, index) => {
+  files.map(withNewlinesIn).forEach((file, index) => {
     const frontMatter = splitFrontMatter(file.text);
     if (frontMatter && index === 0) {
       const read = readDeckSettings(frontMatter, file.path);

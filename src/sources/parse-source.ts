@@ -5,6 +5,7 @@ import { splitFrontMatter } from '../front-matter/front-matter.ts';
 import { tokensToPlainText } from '../markdown/plain-text.ts';
 import type { Diagnostic, PageRange, Source, SourceParagraph, TextFile, TokenStore } from '../types.ts';
 import { firstLineLength } from '../text/first-line.ts';
+import { withNewlinesIn } from '../text/line-endings.ts';
 import { lexParts, type Lexed } from '../markdown/lex.ts';
 import { readPageMarker } from './page-marker.ts';
 import { sourceIdOf } from './source-id.ts';
@@ -23,9 +24,11 @@ export interface ParsedSource {
  * Parses one source document: its front matter and its body split into
  * numbered paragraphs. A problem with the front matter is reported once, and
  * the paragraphs are numbered all the same, so that the citations of the
- * source are checked rather than each reported as citing nothing.
+ * source are checked rather than each reported as citing nothing. Offsets
+ * are into the text with `\n` line endings, however it was given.
  */
-export function parseSource(file: TextFile, cache?: TokenStore): ParsedSource {
+export function parseSource(given: TextFile, cache?: TokenStore): ParsedSource {
+  const file = withNewlinesIn(given);
   const diagnostics: Diagnostic[] = [];
   const id = sourceIdOf(file.path);
   const frontMatter = splitFrontMatter(file.text);
