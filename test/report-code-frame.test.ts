@@ -7,7 +7,11 @@ const FILE = 'slides/01.md';
 
 /** The frame for a span that starts at the first `marked` in `text` and is `length` characters long (by default, `marked`). */
 function frame(text: string, marked: string, length = marked.length, paint?: (s: string) => string): string[] {
-  const diagnostic: Diagnostic = { code: 'BRF102', severity: 'error', message: 'm', where: { file: FILE, offset: text.indexOf(marked), length } };
+  return frameAt(text, text.indexOf(marked), length, paint);
+}
+
+function frameAt(text: string, offset: number, length: number, paint?: (s: string) => string): string[] {
+  const diagnostic: Diagnostic = { code: 'BRF102', severity: 'error', message: 'm', where: { file: FILE, offset, length } };
   return codeFrame(diagnostic, new Locator(new Map([[FILE, text]])), paint);
 }
 
@@ -32,6 +36,16 @@ describe('codeFrame', () => {
     ['a bidirectional override escaped inside the span, the underline as long as what is shown', '- "a\u202eb" [@a ¶1]\n', '"a', 5, expected(1, '- "a\\u202eb" [@a ¶1]', '"a\\u202eb"')],
   ])('shows %s', (_, text, marked, length, lines) => {
     expect(frame(text, marked, length)).toEqual(lines);
+  });
+
+  const frontMatterOnly = '---\ntitle: A\n---\n';
+  it.each<[string, string, number, string[]]>([
+    ['on an empty line at the end of the file (BRF208 on a source with front matter only)', frontMatterOnly, frontMatterOnly.length, ['4 ', '  ~']],
+    ['on an empty line between two others', 'a\n\nb\n', 2, ['2 ', '  ~']],
+    ['at the end of a line, just after its last character', '- Claim [@a ¶]\nnext\n', 14, ['1 - Claim [@a ¶]', `  ${' '.repeat(14)}~`]],
+    ['at the end of a line longer than MAX_FRAME_WIDTH', long(1000, 'SPAN', 0), 1004, [`1 …${long(36, 'SPAN', 0)}`, `  ${' '.repeat(41)}~`]],
+  ])('shows an empty span %s as one ~ where it is', (_, text, offset, lines) => {
+    expect(frameAt(text, offset, 0)).toEqual(lines);
   });
 
   it.each<[string, string, string[]]>([

@@ -26,13 +26,17 @@ export function codeFrame(diagnostic: Diagnostic, locator: Locator, paint: (s: s
   return [`${gutter} ${shown.text}`, `${' '.repeat(gutter.length)} ${' '.repeat(shown.column)}${paint('~'.repeat(shown.width))}`];
 }
 
-/** The line with control characters escaped (see printable.ts), and where the span now falls in it. */
+/**
+ * The line with control characters escaped (see printable.ts), and where the
+ * span now falls in it. A span at the end of its line covers none of the
+ * line's characters; it is still underlined once, just past them.
+ */
 function escapeAround(line: string, column: number, width: number): { text: string; column: number; width: number } {
   const chars = Array.from(line);
   const before = printable(chars.slice(0, column).join(''));
   const inside = printable(chars.slice(column, column + width).join(''));
   const after = printable(chars.slice(column + width).join(''));
-  return { text: before + inside + after, column: codePointLength(before), width: codePointLength(inside) };
+  return { text: before + inside + after, column: codePointLength(before), width: Math.max(1, codePointLength(inside)) };
 }
 
 /** The window of `line` to print, and where the underline falls in it (columns in code points, 0-based). */
