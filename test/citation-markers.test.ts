@@ -53,9 +53,9 @@ describe('repeated citation markers', () => {
       repeated: a.classList.contains('citation-repeated'),
     }));
     expect(links).toEqual([
-      { text: 'Source A ¶1', href: '#a-p1', paragraphs: '1', label: 'Source A, paragraph 1', title: 'Source A, ¶1', repeated: false },
-      { text: '¶2-3', href: '#a-p2', paragraphs: '2 3', label: 'Source A, paragraphs 2 to 3', title: 'Source A, ¶2-3', repeated: true },
-      { text: '¶1, ¶3', href: '#a-p1', paragraphs: '1 3', label: 'Source A, paragraphs 1 and 3', title: 'Source A, ¶1, ¶3', repeated: true },
+      { text: 'Source A ¶1', href: '#a-p1', paragraphs: '1', label: 'Source A ¶1: paragraph 1', title: 'Source A, ¶1', repeated: false },
+      { text: '¶2-3', href: '#a-p2', paragraphs: '2 3', label: '¶2-3: Source A, paragraphs 2 to 3', title: 'Source A, ¶2-3', repeated: true },
+      { text: '¶1, ¶3', href: '#a-p1', paragraphs: '1 3', label: '¶1, ¶3: Source A, paragraphs 1 and 3', title: 'Source A, ¶1, ¶3', repeated: true },
     ]);
     // In print every marker carries its footnote's number, and the footnote names the source in full.
     expect([...page.querySelectorAll('section .citation-marker')].map((m) => m.getAttribute('data-footnote'))).toEqual(['1', '2', '3']);

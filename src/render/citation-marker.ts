@@ -14,9 +14,11 @@ import { escapeHtml } from './escape-html.ts';
  * before it in this marker or, for a marker citing one source only,
  * `previousSource`: the part's previous marker's source, when that cited one
  * source only (see soleSource). Its accessible name
- * (`China sides with Russia, paragraph 5`) and title (the source's full
+ * (`¶5: China sides with Russia, paragraph 5`) and title (the source's full
  * title) still name the source; the link, and the footnote in print, are the
- * same as for a full marker.
+ * same as for a full marker. An accessible name starts with the words
+ * shown (WCAG's "label in name"), so that a voice-control user can say what
+ * they see, and then says the paragraphs as words.
  */
 export function citationMarker(cited: readonly CitedSource[], sources: ReadonlyMap<string, Source>, footnote: number, previousSource?: string): string {
   const links = cited.map((reference, index) => {
@@ -26,9 +28,10 @@ export function citationMarker(cited: readonly CitedSource[], sources: ReadonlyM
     const label = labelOf(reference.sourceId, sources);
     const repeated = index === 0 ? previousSource !== undefined && soleSource(cited) === previousSource : reference.sourceId === cited[index - 1]?.sourceId;
     const text = repeated ? paragraphList(reference.ranges) : `${label} ${paragraphList(reference.ranges)}`;
+    const name = `${text}: ${repeated ? `${label}, ` : ''}${spokenParagraphs(reference.ranges)}`;
     return (
       `<a class="citation${repeated ? ' citation-repeated' : ''}" href="#${paragraphAnchor(reference.sourceId, paragraphs[0] ?? 1)}" data-source="${escapeHtml(reference.sourceId)}" ` +
-      `data-paragraphs="${paragraphs.join(' ')}" title="${escapeHtml(title)}" aria-label="${escapeHtml(`${label}, ${spokenParagraphs(reference.ranges)}`)}">${escapeHtml(text)}</a>`
+      `data-paragraphs="${paragraphs.join(' ')}" title="${escapeHtml(title)}" aria-label="${escapeHtml(name)}">${escapeHtml(text)}</a>`
     );
   });
   return `<span class="citation-marker" data-footnote="${footnote}">[${links.join('; ')}]</span>`;

@@ -41,8 +41,8 @@ describe.runIf(browserAvailable())('shortened citation markers in the built deck
   it('gives each short marker an accessible name with the source in full, and a link that opens the reader at its paragraphs', async () => {
     // Chromium's own accessible names: a screen reader hears the source, not a bare ¶.
     const slide = page.locator('section.present');
-    expect(await slide.getByRole('link', { name: 'Harbour Review, paragraph 2', exact: true }).textContent()).toBe('¶2');
-    const range = slide.getByRole('link', { name: 'Harbour Review, paragraphs 2 to 3', exact: true });
+    expect(await slide.getByRole('link', { name: '¶2: Harbour Review, paragraph 2', exact: true }).textContent()).toBe('¶2');
+    const range = slide.getByRole('link', { name: '¶2-3: Harbour Review, paragraphs 2 to 3', exact: true });
     expect(await range.textContent()).toBe('¶2-3');
     expect(await range.getAttribute('title')).toBe('The Kessel Harbour Dispute — A Review of the Authority\'s Case, ¶2-3');
 
