@@ -85,9 +85,9 @@ describe('brief import', () => {
     expect(brief(['import', seed, '--id', 'pism-xi-putin-meeting', '--force'], root).code).toBe(0);
   });
 
-  it('exits 2 with a message for a bad id or a missing file', () => {
+  it('exits 2 with a message for a bad id, a missing file, or standard input with no id', () => {
     const root = mkdtempSync(join(tmpdir(), 'brief-'));
-    for (const run of [brief(['import', seed, '--id', 'Bad_ID'], root), brief(['import', 'missing.txt', '--id', 'x'], root), brief(['import', seed], root)]) {
+    for (const run of [brief(['import', seed, '--id', 'Bad_ID'], root), brief(['import', 'missing.txt', '--id', 'x'], root), brief(['import', '-'], root)]) {
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/^brief: /);
       noStackTrace(run.stderr);

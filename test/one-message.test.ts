@@ -41,9 +41,9 @@ describe('one problem, one message', () => {
   });
 
   it('points a bad slide attribute at the attribute', () => {
-    const slide = '# T\n\n<!-- .slide: class="x" data-timing="soon" -->\n\n- A claim [@udhr ¶1]\n';
+    const slide = '# T\n\n<!-- .slide: class="quote" data-timing="soon" -->\n\n- A claim [@udhr ¶1]\n';
     const result = check({ 'slides/01.md': slide, 'assets/sources/udhr.md': source('U', BODY) });
-    expect(result.located).toEqual(['slides/01.md:3:24 BRF112']);
+    expect(result.located).toEqual(['slides/01.md:3:28 BRF112']);
   });
 
   it('shows a paragraph number too long for a number as it was typed', () => {

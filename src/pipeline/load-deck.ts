@@ -17,11 +17,15 @@ export interface DeckSession {
   renders?: RenderCache;
 }
 
-/** Reads, checks and, when it checks, renders a deck of the project at `root` (by default `slides/`). */
-export async function loadDeck(root: string, session: DeckSession, deck: DeckFolder = SLIDES_DECK): Promise<LoadedDeck> {
+/**
+ * Reads, checks and, when it checks, renders a deck of the project at `root`
+ * (by default `slides/`). With `enforceReviews: false` (the dev server), a
+ * deck that sets `review: required` renders while claims wait for review.
+ */
+export async function loadDeck(root: string, session: DeckSession, deck: DeckFolder = SLIDES_DECK, options: { enforceReviews?: boolean } = {}): Promise<LoadedDeck> {
   // With its lock, if it has one: a deck whose citations drifted since `brief lock` is not built.
   const { project } = await readLockedProject(root, deck);
-  const result = checkProject({ ...project, ...(session.tokens ? { tokenCache: session.tokens } : {}) });
+  const result = checkProject({ ...project, ...options, ...(session.tokens ? { tokenCache: session.tokens } : {}) });
   const loaded: LoadedDeck = { result, texts: project.texts };
   if (result.summary.errors === 0) loaded.rendered = await renderDeck(result, { sanitizer: session.sanitizer, ...(session.renders ? { renders: session.renders } : {}) });
   return loaded;

@@ -9,6 +9,7 @@ import { mediaTemplate, rewriteMedia, takeMediaTemplate } from './deck-assets.ts
 import { DevUpdates } from './dev-updates.ts';
 import { injectDeck, SLIDES_PLACEHOLDER, slidesHtml, stylesheetLink } from './inject-deck.ts';
 import { ProjectDeck } from './project-deck.ts';
+import { reviewReminder } from './review-reminder.ts';
 import { reviewMiddleware } from './review-server.ts';
 import type { DeckFolder } from '../project/decks.ts';
 import type { LoadedDeck } from '../types.ts';
@@ -49,7 +50,7 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin[] {
       // The dev server checks on every save: it keeps what a save did not change.
       const repeated = config.command === 'serve';
       const session = { sanitizer: new Sanitizer(), ...(repeated ? { tokens: new TokenCache(), renders: new RenderCache() } : {}) };
-      deck = new ProjectDeck(resolve(options.root ?? config.root), session, options.folder);
+      deck = new ProjectDeck(resolve(options.root ?? config.root), session, options.folder, !repeated);
     },
 
     async buildStart() {
@@ -58,6 +59,8 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin[] {
       for (const path of loaded.texts.keys()) this.addWatchFile(resolve(deck.root, path));
       const warnings = loaded.result.diagnostics.filter((d) => d.severity === 'warning');
       if (warnings.length) this.warn(formatDiagnostics(warnings, loaded.texts, { color: false }).trimEnd());
+      const reminder = reviewReminder(loaded.result);
+      if (reminder) this.warn(reminder);
       if (!loaded.rendered && this.environment?.mode !== 'dev') this.error(formatViteError(loaded.result.diagnostics, loaded.texts, deck.root));
     },
 

@@ -7,6 +7,7 @@ import { formatDiagnostics } from '../report/pretty.ts';
 import { formatViteError } from '../report/vite-error.ts';
 import { deckUpdate } from './deck-update.ts';
 import type { ProjectDeck } from './project-deck.ts';
+import { reviewReminder } from './review-reminder.ts';
 import type { RenderedDeck } from '../types.ts';
 
 /**
@@ -43,6 +44,8 @@ export class DevUpdates {
     const logger = this.server.config.logger;
     const { diagnostics } = loaded.result;
     if (diagnostics.length) logger.warn(formatDiagnostics(diagnostics, loaded.texts, { color: true }).trimEnd(), { timestamp: true });
+    const reminder = reviewReminder(loaded.result);
+    if (reminder) logger.warn(reminder, { timestamp: true });
     if (!loaded.rendered) {
       this.sendErrorIfBroken();
       return;

@@ -17,11 +17,13 @@ export class ProjectDeck {
     private readonly session: DeckSession,
     /** Which of the project's decks: `slides/` unless told. */
     readonly folder: DeckFolder = SLIDES_DECK,
+    /** False in the dev server, which shows a deck whose claims wait for review (review-reminder.ts). */
+    private readonly enforceReviews = true,
   ) {}
 
   /** Reads, checks and renders the project again. */
   async load(): Promise<LoadedDeck> {
-    this.loaded = await loadDeck(this.root, this.session, this.folder);
+    this.loaded = await loadDeck(this.root, this.session, this.folder, { enforceReviews: this.enforceReviews });
     return this.loaded;
   }
 
