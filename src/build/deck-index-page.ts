@@ -1,6 +1,16 @@
 import { escapeHtml } from '../render/escape-html.ts';
+import { standalonePage } from '../render/standalone-page.ts';
 import { plural } from '../text/plural.ts';
 import type { DeckSettings } from '../types.ts';
+
+const INDEX_STYLE = `
+body { font: 1.125rem/1.5 system-ui, sans-serif; max-width: 42rem; margin: 3rem auto; padding: 0 1.5rem; color: #1a1a1a; background: #fff; }
+ul { list-style: none; padding: 0; }
+li { margin: 0 0 1.5rem; }
+a { font-size: 1.375rem; font-weight: 600; color: #0b4f8a; }
+p { margin: 0.25rem 0 0; }
+.byline { color: #555; font-size: 1rem; }
+`;
 
 /** A deck as the index page lists it. */
 export interface IndexedDeck {
@@ -28,28 +38,10 @@ export function deckIndexPage(heading: string, decks: readonly IndexedDeck[]): s
       '    </li>',
     ].join('\n');
   });
-  return `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${escapeHtml(heading)}</title>
-  <style>
-    body { font: 1.125rem/1.5 system-ui, sans-serif; max-width: 42rem; margin: 3rem auto; padding: 0 1.5rem; color: #1a1a1a; background: #fff; }
-    ul { list-style: none; padding: 0; }
-    li { margin: 0 0 1.5rem; }
-    a { font-size: 1.375rem; font-weight: 600; color: #0b4f8a; }
-    p { margin: 0.25rem 0 0; }
-    .byline { color: #555; font-size: 1rem; }
-  </style>
-</head>
-<body>
-  <h1>${escapeHtml(heading)}</h1>
-  <ul>
-${items.join('\n')}
-  </ul>
-</body>
-</html>
-`;
+  return standalonePage({
+    title: heading,
+    policy: "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+    style: INDEX_STYLE,
+    body: `<h1>${escapeHtml(heading)}</h1>\n<ul>\n${items.join('\n')}\n</ul>`,
+  });
 }

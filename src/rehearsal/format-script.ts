@@ -2,6 +2,7 @@ import { formatDuration } from '../pacing/timing.ts';
 import { escapeHtml } from '../render/escape-html.ts';
 import type { HtmlSanitizer } from '../render/inert-markdown.ts';
 import { renderParts } from '../render/render-parts.ts';
+import { standalonePage } from '../render/standalone-page.ts';
 import { plural } from '../text/plural.ts';
 import type { RehearsalScript, ScriptEntry } from './script.ts';
 
@@ -37,24 +38,17 @@ export async function formatScriptHtml(script: RehearsalScript, sanitizer: HtmlS
         `<div class="notes">${notes[i]}</div></section>`,
     )
     .join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Rehearsal script: ${escapeHtml(script.title)}</title>
-<style>
+  return standalonePage({
+    title: `Rehearsal script: ${script.title}`,
+    style: SCRIPT_STYLE,
+    body: `<h1>Rehearsal script: ${escapeHtml(script.title)}</h1>\n<p>${escapeHtml(header(script))}</p>\n${slides}`,
+  });
+}
+
+const SCRIPT_STYLE = `
 body { font: 18px/1.5 'Source Sans 3', 'Helvetica Neue', Arial, sans-serif; color: #111418; max-width: 46em; margin: 2em auto; padding: 0 1em; }
 h1 { font-size: 1.8em; } h2 { font-size: 1.25em; margin: 1.6em 0 0.2em; border-bottom: 2px solid #0a4a85; }
 .timing { color: #3d4450; font-size: 0.9em; margin: 0.2em 0 0.6em; }
 section { break-inside: avoid; }
 .katex-html { display: none; } /* a formula as the browser's own MathML: KaTeX's fonts and stylesheet are the deck's */
-</style>
-</head>
-<body>
-<h1>Rehearsal script: ${escapeHtml(script.title)}</h1>
-<p>${escapeHtml(header(script))}</p>
-${slides}
-</body>
-</html>
 `;
-}

@@ -5,6 +5,7 @@ import { MAX_NOTE_LENGTH, VERDICTS } from '../provenance/mark-review.ts';
 import { escapeHtml } from './escape-html.ts';
 import { REVIEW_STYLE, REVIEW_STYLE_HASH } from './review-page-style.ts';
 import { markedText } from './source-reader.ts';
+import { standalonePage } from './standalone-page.ts';
 
 /** In the dev server, where the page's buttons send verdicts, and the token that shows a verdict came from this page. */
 export interface VerdictForm {
@@ -46,27 +47,19 @@ export function reviewPage(ledger: ReviewLedger, use: ReviewPageUse): string {
     const items = ledger.voiced.map(({ statement, at }) => `<li><code>${escapeHtml(`${at.file}:${at.line}:${at.column}`)}</code> ${statement.voice}${statement.note ? ` (${escapeHtml(statement.note)})` : ''}: ${escapeHtml(statement.text)}</li>`);
     body.push(`<h2>In the briefer's own voice</h2><ul class="voiced">${items.join('')}</ul>`);
   }
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${policy}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Review: ${escapeHtml(ledger.title)}</title>
-<style>${REVIEW_STYLE}</style>
-</head>
-<body>
-<header>
+  return standalonePage({
+    title: `Review: ${ledger.title}`,
+    policy,
+    style: REVIEW_STYLE,
+    body: `<header>
 <h1>Review: ${escapeHtml(ledger.title)}</h1>
 <p class="counts">${escapeHtml(countsLine(ledger.counts))}</p>
 <p class="how">${HOW[use.kind]}</p>
 </header>
 <main>
 ${body.join('\n')}
-</main>
-</body>
-</html>
-`;
+</main>`,
+  });
 }
 
 /**
