@@ -10,6 +10,11 @@ import { source, SOURCE_A } from './helpers/project.ts';
 import { render, sanitizer } from './helpers/render.ts';
 import { REPO } from './helpers/temp-project.ts';
 import { fileOf, spanOf } from '../src/diagnostics/diagnose.ts';
+import { applyAcceptances } from '../src/check/acceptances.ts';
+import { citationsInHtml, withCitationMarkers } from '../src/render/raw-html.ts';
+import { parseDeck } from '../src/slides/parse-deck.ts';
+import { readSlideAttributes } from '../src/slides/slide-attributes.ts';
+import { maskNonProse } from '../src/text/mask.ts';
 
 const SOURCE_FILE: TextFile = { path: 'assets/sources/a.md', text: SOURCE_A };
 
@@ -58,6 +63,8 @@ const OVER_A_LIMIT: Record<string, string> = {
   'mixed emphasis delimiters': 'BRF116',
   'underscore runs': 'BRF116',
   'math among emphasis': 'BRF116',
+  'exclamation marks': 'BRF116',
+  'exclamation marks in words': 'BRF116',
 };
 
 describe('bounded work on pathological Markdown', () => {
@@ -103,6 +110,45 @@ describe('bounded work on pathological Markdown', () => {
       { numRuns: 100 },
     );
   });
+});
+
+/**
+ * Text of comment openings that never close, 16 times the largest file: a
+ * scan that reads on from each `<!--` to the end of the text would take
+ * minutes to hours on it (its work grows with the square of the length), one
+ * that reads the text once takes a fraction of a second. The timeout only
+ * tells the first from the second.
+ */
+const UNCLOSED_COMMENTS_BYTES = 16 * MAX_FILE_BYTES;
+const unclosed = (unit: string) => unit.repeat(Math.floor(UNCLOSED_COMMENTS_BYTES / unit.length));
+
+describe('HTML comments that never close are read once', () => {
+  it.each<[string, () => void]>([
+    [
+      'masking what is not prose',
+      () => {
+        const text = unclosed('<!-- "quoted" ');
+        expect(maskNonProse(text)).toBe(text);
+      },
+    ],
+    [
+      'citation markers in raw HTML',
+      () => {
+        const unit = '<!-- <b>x</b> [@a ¶1] ';
+        const html = unclosed(unit);
+        expect(citationsInHtml(html)).toHaveLength(html.length / unit.length);
+        expect(withCitationMarkers(html, () => '')).toBe(html.replaceAll('[@a ¶1]', ''));
+      },
+    ],
+    ['slide attributes', () => expect(readSlideAttributes(unclosed('<!-- .slide: class="x" '))).toEqual({ attributes: {}, places: {} })],
+    [
+      'acceptances',
+      () => {
+        const { deck } = parseDeck([{ path: 'slides/01.md', text: unclosed('<!-- brief-accept BRF130: why ') }]);
+        expect(applyAcceptances(deck, [])).toEqual([]);
+      },
+    ],
+  ])('%s', { timeout: 60_000 }, (_, run) => run());
 });
 
 describe('brief check on large slide files', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lexParts, type Lexed } from '../src/markdown/lex.ts';
 import { TokenCache } from '../src/markdown/token-cache.ts';
-import { emphasisDelimiters, firstTooDeepLine, MAX_EMPHASIS_DELIMITERS, MAX_NESTING } from '../src/markdown/limits.ts';
+import { firstTooDeepLine, MAX_INLINE_MARKS, MAX_NESTING, tooManyMarks } from '../src/markdown/limits.ts';
 import { spanOf } from '../src/diagnostics/diagnose.ts';
 
 const tokensOf = (lexed: Lexed | undefined) => (lexed?.kind === 'lexed' ? lexed.tokens : undefined);
@@ -42,7 +42,7 @@ describe('lexParts', () => {
   });
 
   it('keeps text over the emphasis limit as plain text, reports it at its own line, and lexes the rest', () => {
-    const marks = 'a_'.repeat(MAX_EMPHASIS_DELIMITERS + 1);
+    const marks = 'a_'.repeat(MAX_INLINE_MARKS + 1);
     const markdown = `# Title\n\n*fine* paragraph\n\n- item\n- ${marks}\n\nAfter **bold**\n`;
     const [lexed] = lexParts('slides/01.md', [{ markdown, offset: 100 }]);
     expect(diagnosticsOf(lexed).map((d) => [d.code, spanOf(d)?.offset])).toEqual([['BRF116', 100 + markdown.indexOf(marks)]]);
@@ -51,8 +51,19 @@ describe('lexParts', () => {
     expect(JSON.stringify(tokensOf(lexed))).toContain('"type":"strong"');
   });
 
+  it('keeps a word of exclamation marks over the limit as plain text and says which marks', () => {
+    const word = `${'!'.repeat(MAX_INLINE_MARKS + 1)}?`;
+    const markdown = `Alarm ${word}\n\n*after*\n`;
+    const [lexed] = lexParts('slides/01.md', [{ markdown, offset: 0 }]);
+    const [diagnostic] = diagnosticsOf(lexed);
+    expect(diagnostic).toMatchObject({ code: 'BRF116', where: { offset: 0 } });
+    expect(diagnostic?.message).toContain('501 exclamation marks (`!`)');
+    expect(diagnostic?.hint).toContain('`\\!`');
+    expect(JSON.stringify(tokensOf(lexed))).toContain('"type":"em"');
+  });
+
   it('lexes text at the emphasis limit in full', () => {
-    const markdown = `${'*a* '.repeat(MAX_EMPHASIS_DELIMITERS / 2)}\n`;
+    const markdown = `${'*a* '.repeat(MAX_INLINE_MARKS / 2)}\n`;
     const [lexed] = lexParts('slides/01.md', [{ markdown, offset: 0 }]);
     expect(diagnosticsOf(lexed)).toEqual([]);
   });
@@ -60,12 +71,24 @@ describe('lexParts', () => {
 
 describe('markdown limits', () => {
   it.each([
-    ['text', 'plain words', 0],
-    ['emphasis', '*a* and **b** and ~~c~~', 10],
-    ['escaped marks', String.raw`\* \_ \~ snake\_case`, 0],
-    ['underscores in words', 'snake_case_name', 2],
-  ])('counts the emphasis marks in %s', (_name, text, count) => {
-    expect(emphasisDelimiters(text)).toBe(count);
+    ['plain words', 'plain words '],
+    ['emphasis at the limit', '*a* '.repeat(MAX_INLINE_MARKS / 2)],
+    ['escaped emphasis marks', String.raw`\* \_ \~ `.repeat(MAX_INLINE_MARKS)],
+    ['escaped exclamation marks', String.raw`\!`.repeat(MAX_INLINE_MARKS + 1)],
+    ['exclamation marks at the limit', '!!'.repeat(MAX_INLINE_MARKS / 2)],
+    ['images', '![a](b.png) '.repeat(MAX_INLINE_MARKS + 1)],
+    ['exclamation marks ending words', 'Wow! '.repeat(MAX_INLINE_MARKS + 1)],
+  ])('finds %s within the marks limit', (_name, text) => {
+    expect(tooManyMarks(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['emphasis', '*a* and **b** and ~~c~~ '.repeat(51), 'emphasis', 510],
+    ['underscores in words', 'snake_case_name '.repeat(251), 'emphasis', 502],
+    ['exclamation marks', `${'!'.repeat(MAX_INLINE_MARKS + 1)}.`, 'exclamation', MAX_INLINE_MARKS + 1],
+    ['exclamation marks in words', 'a!b '.repeat(MAX_INLINE_MARKS + 1), 'exclamation', MAX_INLINE_MARKS + 1],
+  ])('finds %s over the marks limit', (_name, text, marks, count) => {
+    expect(tooManyMarks(text)).toEqual({ marks, count });
   });
 
   const deepList = (levels: number) => Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n');

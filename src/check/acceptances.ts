@@ -1,8 +1,9 @@
 import { diagnose, spanOf } from '../diagnostics/diagnose.ts';
 import type { Deck, Diagnostic, SlidePart, Span } from '../types.ts';
+import { htmlComments } from '../text/html-comment.ts';
 
-/** `<!-- brief-accept BRF130: reason -->`; anything else after `brief-accept` is malformed. */
-const ACCEPTANCE = /<!--\s*brief-accept\b([\s\S]*?)-->/g;
+/** The opening of `<!-- brief-accept BRF130: reason -->`; anything else after `brief-accept` is malformed. */
+const ACCEPTANCE_OPENING = /<!--\s*brief-accept\b/;
 const CODE_AND_REASON = /^\s*(BRF\d{3})\s*:\s*(\S[\s\S]*?)\s*$/;
 
 /**
@@ -18,11 +19,11 @@ export function applyAcceptances(deck: Deck, diagnostics: readonly Diagnostic[])
   for (const slide of deck.slides) {
     for (const part of [slide.body, slide.notes]) {
       if (!part) continue;
-      for (const match of part.markdown.matchAll(ACCEPTANCE)) {
-        const at: Span = { file: part.span.file, offset: part.span.offset + match.index, length: match[0].length };
-        const parsed = CODE_AND_REASON.exec(match[1] ?? '');
+      for (const { start, bodyStart, end } of htmlComments(part.markdown, ACCEPTANCE_OPENING)) {
+        const at: Span = { file: part.span.file, offset: part.span.offset + start, length: end - start };
+        const parsed = CODE_AND_REASON.exec(part.markdown.slice(bodyStart, end - '-->'.length));
         if (!parsed) {
-          added.push(diagnose('BRF137', { found: match[0].replace(/\s+/g, ' ') }, at));
+          added.push(diagnose('BRF137', { found: part.markdown.slice(start, end).replace(/\s+/g, ' ') }, at));
           continue;
         }
         const [, code = '', reason = ''] = parsed;

@@ -128,15 +128,15 @@ export const catalogue = {
     message: ({ slide }) => `Slide ${slide} has content but no speaker notes.`,
     hint: () => 'Add a `Note:` line after the slide\'s content with what to say.',
   }),
-  BRF116: entry<{ delimiters: number; max: number }>({
+  BRF116: entry<{ marks: 'emphasis' | 'exclamation'; count: number; max: number }>({
     severity: 'error',
-    message: ({ delimiters, max }) =>
-      `This text holds ${delimiters.toLocaleString('en')} emphasis marks (\`*\`, \`_\`, \`~\`), more than the ${max.toLocaleString('en')} the Markdown parser pairs up in one paragraph; it was not formatted.`,
-    hint: () =>
-      'Escape literal marks with a backslash (`\\_`, `\\*`), or break the text into shorter paragraphs. ' +
-      'The parser\'s work grows with the square of the marks in a paragraph, so the kit keeps each paragraph within a bound.',
+    message: ({ marks, count, max }) =>
+      `This text holds ${count.toLocaleString('en')} ${marks === 'emphasis' ? 'emphasis marks (`*`, `_`, `~`)' : 'exclamation marks (`!`) inside words'}, ` +
+      `more than the ${max.toLocaleString('en')} the Markdown parser reads in one paragraph; it was not formatted.`,
+    hint: ({ marks }) =>
+      `Escape literal marks with a backslash (${marks === 'emphasis' ? '`\\_`, `\\*`' : '`\\!`'}), or break the text into shorter paragraphs. ` +
+      "The parser's work grows with the square of these marks in a paragraph, so the kit keeps each paragraph within a bound.",
   }),
-
   BRF117: entry<{ elements: number; max: number }>({
     severity: 'error',
     message: ({ elements, max }) => `This slide holds ${elements.toLocaleString('en')} Markdown elements, more than the ${max.toLocaleString('en')} a slide can show.`,

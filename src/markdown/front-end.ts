@@ -1,7 +1,7 @@
 import { Lexer, Marked, Tokenizer, type Token, type TokenizerExtension, type Tokens } from 'marked';
 import type { CitationToken, VoiceToken } from '../types.ts';
 import { CITATION_AT_START, citedSources } from './citation-syntax.ts';
-import { emphasisDelimiters, MAX_EMPHASIS_DELIMITERS } from './limits.ts';
+import { tooManyMarks } from './limits.ts';
 import { maskMath, mathAt, mathBlockAtStart } from './math-syntax.ts';
 import { isVoice, VOICE_AT_START } from './voice-syntax.ts';
 
@@ -102,7 +102,7 @@ export function createLexer(): Lexer {
  * is one plain text token, as the part holding it is.
  */
 export function lexInline(text: string): Token[] {
-  if (emphasisDelimiters(text) > MAX_EMPHASIS_DELIMITERS) return [{ type: 'text', raw: text, text, escaped: false }];
+  if (tooManyMarks(text)) return [{ type: 'text', raw: text, text, escaped: false }];
   return createLexer().inlineTokens(text);
 }
 

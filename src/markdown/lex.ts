@@ -3,7 +3,7 @@ import { diagnose } from '../diagnostics/diagnose.ts';
 import { firstLineLength } from '../text/first-line.ts';
 import type { Diagnostic, TokenStore } from '../types.ts';
 import { createLexer, walkTokens } from './front-end.ts';
-import { emphasisDelimiters, firstTooDeepLine, MAX_EMPHASIS_DELIMITERS, MAX_NESTING } from './limits.ts';
+import { firstTooDeepLine, MAX_INLINE_MARKS, MAX_NESTING, tooManyMarks } from './limits.ts';
 
 /** A stretch of a file's Markdown and where it starts. */
 export interface MarkdownPart {
@@ -23,7 +23,7 @@ export type Lexed = { kind: 'lexed'; tokens: Token[]; diagnostics: Diagnostic[] 
  * work proportional to the input (limits.ts). `cache` keeps the tokens of
  * Markdown lexed before, for a dev server that re-checks on every save. Everything past a
  * limit is reported where it stands: nesting too deep (BRF108) and inline
- * text with too many emphasis delimiters (BRF116).
+ * text with too many emphasis or exclamation marks (BRF116).
  */
 export function lexParts(file: string, parts: readonly MarkdownPart[], cache?: TokenStore): Lexed[] {
   return parts.map((part) => {
@@ -53,7 +53,7 @@ function lexPart(file: string, part: MarkdownPart): Lexed {
 
 /**
  * marked's own `lex`, with a look at each run of inline text before its
- * inline pass: a run over the emphasis limit stays one plain text token.
+ * inline pass: a run over the marks limit stays one plain text token.
  */
 function lexWithinLimits(file: string, part: MarkdownPart): Lexed {
   const lexer = createLexer();
@@ -61,8 +61,8 @@ function lexWithinLimits(file: string, part: MarkdownPart): Lexed {
   const diagnostics: Diagnostic[] = [];
   let owners: Map<Token[], number> | undefined;
   for (const { src, tokens: inline } of lexer.inlineQueue) {
-    const delimiters = emphasisDelimiters(src);
-    if (delimiters <= MAX_EMPHASIS_DELIMITERS) {
+    const over = tooManyMarks(src);
+    if (!over) {
       lexer.state.inRawBlock = false;
       lexer.inlineTokens(src, inline);
       continue;
@@ -70,7 +70,7 @@ function lexWithinLimits(file: string, part: MarkdownPart): Lexed {
     inline.push({ type: 'text', raw: src, text: src, escaped: false } satisfies Tokens.Text);
     owners ??= topLevelOwners(tokens);
     const at = locateRun(src, tokens, owners.get(inline) ?? 0, part);
-    diagnostics.push(diagnose('BRF116', { delimiters, max: MAX_EMPHASIS_DELIMITERS }, { file, ...at }));
+    diagnostics.push(diagnose('BRF116', { ...over, max: MAX_INLINE_MARKS }, { file, ...at }));
   }
   lexer.inlineQueue = [];
   return { kind: 'lexed', tokens, diagnostics };

@@ -10,12 +10,16 @@
  *   grows with the square of its delimiters (`a_a_a_…` at 64 KB: 5 s). A run
  *   of 500 costs a few milliseconds; a 256 KB file made of such runs, half a
  *   second.
+ * - Exclamation marks: marked ends a run of plain text at every `!` (it may
+ *   open an image) and, from each, reads on through the characters an email
+ *   address may hold, looking for an `@`; a word of `!` costs the square of
+ *   its length (`!!!…` at 32 KB: 1 s).
  * - Nesting: every level of a nested list or blockquote lexes the text
  *   inside it again, and a line of thousands of `>` or `1.` overflows
  *   marked's recursion. At 32 levels a 256 KB file lexes in a third of a
  *   second.
  */
-export const MAX_EMPHASIS_DELIMITERS = 500;
+export const MAX_INLINE_MARKS = 500;
 export const MAX_NESTING = 32;
 
 /** Where a line nests deeper than `MAX_NESTING`, as offsets into `markdown`. */
@@ -98,13 +102,31 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
-/** How many unescaped `*`, `_` and `~` a run of inline text holds: the delimiters marked's emphasis scan pairs up. */
-export function emphasisDelimiters(inline: string): number {
-  let count = 0;
+/** A character marked's GFM text rule reads on through, looking for the `@` of an email address. */
+const EMAIL_LOCAL_PART = /^[a-zA-Z0-9.!#$%&'*+/=?_`{|}~-]$/;
+
+/** A run of inline text over the limit: which marks, and how many it holds. */
+export interface TooManyMarks {
+  marks: 'emphasis' | 'exclamation';
+  count: number;
+}
+
+/**
+ * Whether a run of inline text holds more than `MAX_INLINE_MARKS` unescaped
+ * emphasis marks (`*`, `_`, `~`: the delimiters marked's emphasis scan pairs
+ * up) or exclamation marks inside a word (where its text scan starts again
+ * and reads the rest of the word; `Wow! ` and `![` cost nothing).
+ */
+export function tooManyMarks(inline: string): TooManyMarks | undefined {
+  let emphasis = 0;
+  let exclamation = 0;
   for (let i = 0; i < inline.length; i++) {
     const ch = inline[i];
     if (ch === '\\') i++;
-    else if (ch === '*' || ch === '_' || ch === '~') count++;
+    else if (ch === '*' || ch === '_' || ch === '~') emphasis++;
+    else if (ch === '!' && EMAIL_LOCAL_PART.test(inline[i + 1] ?? '')) exclamation++;
   }
-  return count;
+  if (emphasis > MAX_INLINE_MARKS) return { marks: 'emphasis', count: emphasis };
+  if (exclamation > MAX_INLINE_MARKS) return { marks: 'exclamation', count: exclamation };
+  return undefined;
 }

@@ -1,5 +1,7 @@
-/** `<!-- .slide: data-timing="60" class="title" -->`, as reveal.js's Markdown plugin reads it. */
-const SLIDE_COMMENT = /<!--\s*\.slide:\s*([\s\S]*?)\s*-->/;
+import { htmlComments } from '../text/html-comment.ts';
+
+/** The opening of `<!-- .slide: data-timing="60" class="title" -->`, as reveal.js's Markdown plugin reads it. */
+const SLIDE_COMMENT_OPENING = /<!--\s*\.slide:\s*/;
 const ATTRIBUTE = /([^"=\s]+?)="([^"]*)"|([^"=\s]+)/g;
 
 export interface SlideAttributes {
@@ -8,17 +10,19 @@ export interface SlideAttributes {
   places: Record<string, { offset: number; length: number }>;
 }
 
+/** The attributes in the first `<!-- .slide: … -->` of `markdown`. */
 export function readSlideAttributes(markdown: string): SlideAttributes {
-  const comment = SLIDE_COMMENT.exec(markdown);
-  if (!comment) return { attributes: {}, places: {} };
+  const comment = htmlComments(markdown, SLIDE_COMMENT_OPENING).next();
+  if (comment.done) return { attributes: {}, places: {} };
+  const { bodyStart, end } = comment.value;
+  const list = markdown.slice(bodyStart, end - '-->'.length).trimEnd();
   const attributes: Record<string, string> = {};
   const places: SlideAttributes['places'] = {};
-  const listStart = comment.index + comment[0].indexOf(comment[1] ?? '');
-  for (const match of (comment[1] ?? '').matchAll(ATTRIBUTE)) {
+  for (const match of list.matchAll(ATTRIBUTE)) {
     const name = match[1] ?? match[3];
     if (name === undefined) continue;
     attributes[name] = match[2] ?? '';
-    places[name] = { offset: listStart + match.index, length: match[0].length };
+    places[name] = { offset: bodyStart + match.index, length: match[0].length };
   }
   return { attributes, places };
 }

@@ -1,3 +1,5 @@
+import { htmlComments } from './html-comment.ts';
+
 /**
  * Blanks out the parts of inline Markdown that are not prose, so that quote
  * marks in HTML attributes, code spans or link destinations are not taken for
@@ -24,22 +26,15 @@ export function maskNonProse(markdown: string): string {
   return masked;
 }
 
-/**
- * HTML comments (slide attributes among them), found by search rather than
- * a lazy pattern: text of many `<!--` and no `-->` is scanned once, not
- * once per opening.
- */
+/** HTML comments (slide attributes among them), each blanked to the first `-->` after it (see htmlComments). */
 function blankComments(text: string): string {
   let out = '';
   let at = 0;
-  for (;;) {
-    const start = text.indexOf('<!--', at);
-    const end = start === -1 ? -1 : text.indexOf('-->', start + 4);
-    // No comment closes after this one's opening, so none after it does either.
-    if (end === -1) return out + text.slice(at);
-    out += text.slice(at, start) + blank(text.slice(start, end + 3));
-    at = end + 3;
+  for (const { start, end } of htmlComments(text)) {
+    out += text.slice(at, start) + blank(text.slice(start, end));
+    at = end;
   }
+  return out + text.slice(at);
 }
 
 function blank(s: string): string {
