@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 /**
  * Flags for headless Chromium on a closed machine: no sandbox (CI runs as
@@ -15,7 +15,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function launchChromium(executablePath: string): Promise<Browser> {
+/** Playwright is loaded here, not where the command starts, so that a refused `--out` or `--deck` is said before it has loaded. */
+export async function launchChromium(executablePath: string): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
