@@ -30,11 +30,20 @@ export class DevUpdates {
     server.httpServer?.once('close', () => void deck.close());
   }
 
-  /** Re-checks and sends the update when `file` is a slide or source; says whether it was one. */
+  /**
+   * Re-checks and sends the update when `file` is a slide or source; says
+   * whether it was one. The project's stylesheet is re-checked too (the
+   * layout classes it defines silence BRF121), but Vite's own CSS update
+   * shows it, so it is not claimed.
+   */
   refreshIfProjectFile(file: string): boolean {
-    if (!isProjectFile(this.deck.root, this.deck.folder, file)) return false;
-    void this.refresh();
-    return true;
+    if (isProjectFile(this.deck.root, this.deck.folder, file)) {
+      void this.refresh();
+      return true;
+    }
+    const stylesheet = (this.deck.current?.rendered ?? this.sent)?.stylesheet;
+    if (stylesheet !== undefined && projectPath(this.deck.root, file) === stylesheet) void this.refresh();
+    return false;
   }
 
   private async refresh(): Promise<void> {
@@ -64,6 +73,11 @@ export class DevUpdates {
 
 /** A slide of the deck, a source, or the deck's lock: verdicts saved in it change what the speaker view says of each slide's claims. */
 function isProjectFile(root: string, folder: DeckFolder, file: string): boolean {
-  const path = relative(root, file).split(sep).join('/');
+  const path = projectPath(root, file);
   return path === folder.lock || (/\.(md|markdown)$/i.test(path) && (path.startsWith(`${folder.slides}/`) || path.startsWith(`${SOURCES_DIR}/`)));
+}
+
+/** `file` relative to the project root, with `/` between its parts, as the deck names its files. */
+function projectPath(root: string, file: string): string {
+  return relative(root, file).split(sep).join('/');
 }

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import { createLogger, createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium } from '../helpers/chromium.ts';
 import { REPO, tempProject } from '../helpers/temp-project.ts';
@@ -14,6 +14,8 @@ describe.runIf(browserAvailable())('the dev server', () => {
   let page: Page;
   let slide: string;
   let original: string;
+  /** What the server said in its terminal, warnings and news alike. */
+  const said: string[] = [];
 
   beforeAll(async () => {
     root = tempProject();
@@ -22,7 +24,7 @@ describe.runIf(browserAvailable())('the dev server', () => {
     server = await createServer({
       root,
       configFile: join(root, 'vite.config.ts'),
-      logLevel: 'silent',
+      customLogger: recordingLogger(said),
       // The project's code is linked from the repo, outside the temporary root.
       server: { port: 0, fs: { allow: [root, REPO] } },
     });
@@ -96,4 +98,31 @@ describe.runIf(browserAvailable())('the dev server', () => {
     await expect.poll(() => page.evaluate(() => document.querySelector('vite-error-overlay') === null), { timeout: 10_000 }).toBe(true);
     await expect.poll(heading, { timeout: 10_000 }).toBe("The Authority's case");
   });
+
+  it("re-checks the deck when the project's stylesheet changes: a class it comes to define is no longer unknown", async () => {
+    const opening = join(root, 'slides/01-opening.md');
+    const openingText = readFileSync(opening, 'utf8');
+    const stylesheet = join(root, 'custom.css');
+    writeFileSync(stylesheet, '.other { color: teal; }\n');
+    writeFileSync(opening, openingText.replace('theme: briefing\n', 'theme: briefing\ncss: custom.css\n'));
+    writeFileSync(slide, original.replace('<!-- .slide: ', '<!-- .slide: class="harbour-map" '));
+    const unknownClass = () => said.some((line) => line.includes('BRF121') && line.includes('harbour-map'));
+    await expect.poll(unknownClass, { timeout: 10_000 }).toBe(true);
+
+    writeFileSync(stylesheet, '.harbour-map { color: teal; }\n');
+    // The report of the latest re-check: what the server said before its last 'deck updated'.
+    const latestReport = () => said.slice(0, said.lastIndexOf('deck updated')).slice(-1).join('');
+    await expect.poll(latestReport, { timeout: 10_000 }).not.toContain('harbour-map');
+    expect(latestReport()).toContain('BRF130');
+
+    writeFileSync(opening, openingText);
+    writeFileSync(slide, original);
+  });
 });
+
+/** A Vite logger that keeps what it is given to print. */
+function recordingLogger(lines: string[]) {
+  const logger = createLogger('info');
+  const record = (message: string) => void lines.push(message);
+  return { ...logger, info: record, warn: record, warnOnce: record, error: record };
+}
