@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../src/check/check-project.ts';
 import type { Diagnostic, TextFile } from '../src/types.ts';
-import { MAX_FILE_BYTES, PATHOLOGICAL } from './helpers/pathological.ts';
+import { MAX_FILE_BYTES, PATHOLOGICAL, pathologicalInputs } from './helpers/pathological.ts';
 import { source, SOURCE_A } from './helpers/project.ts';
 import { render, sanitizer } from './helpers/render.ts';
 import { REPO } from './helpers/temp-project.ts';
@@ -72,9 +72,18 @@ describe('bounded work on pathological Markdown', () => {
     await sanitizer.sanitizeAll(['<p>ready</p>']);
   });
 
-  const cases = Object.entries(PATHOLOGICAL).flatMap(([name, markdown]) =>
-    (['slide', 'notes', 'source'] as const).map((placement) => [name, placement, markdown] as const),
-  );
+  /**
+   * Each input at full size as a slide, where work that grows faster than
+   * the text would show; as notes and as a source, the same input at a
+   * quarter of the size, enough to overflow a stack or pass a limit, for
+   * the verdicts and locations of those paths.
+   */
+  const quarterSize = pathologicalInputs((MAX_FILE_BYTES - 1024) / 4);
+  const cases = Object.entries(PATHOLOGICAL).flatMap(([name, markdown]) => [
+    [name, 'slide', markdown] as const,
+    [name, 'notes', quarterSize[name] as string] as const,
+    [name, 'source', quarterSize[name] as string] as const,
+  ]);
 
   // Verdicts, not speed: the timeout only stops a run that never ends, so a busy machine does not fail a 256 KB input.
   it.each(cases)('%s as a %s checks and renders, or fails with located errors', { timeout: 300_000 }, async (name, placement, markdown) => {
