@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { importKit } from '../kit/import-kit.js';
+import { findBrowser } from '../lib/pdf/find-browser.js';
+import { launchChromium } from '../lib/pdf/launch-chromium.js';
 
 /**
  * The baseline a PDF export is compared with, run as its own process like
@@ -11,8 +12,6 @@ import { importKit } from '../kit/import-kit.js';
  * Usage: node bench/minimal-print.mjs DIST_INDEX_HTML OUT_PDF
  */
 const [page, out] = process.argv.slice(2);
-const { findBrowser } = await importKit('pdf/find-browser');
-const { launchChromium } = await importKit('pdf/launch-chromium');
 const lookup = findBrowser(undefined);
 if (!page || !out || 'missing' in lookup) throw new Error('usage: node bench/minimal-print.mjs DIST_INDEX_HTML OUT_PDF (with Chromium installed)');
 const browser = await launchChromium(lookup.path);
