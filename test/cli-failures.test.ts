@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { describeListenFailure } from '../src/cli/listen-failure.ts';
 import { joinNegativeValues, typedValues } from '../src/cli/option-values.ts';
 import { launchFailureReason } from '../src/pdf/launch-chromium.ts';
-import { BIN, noStackTrace, runBrief, type CliRun } from './helpers/run-cli.ts';
+import { BIN, noStackTrace, runBriefInProcess, type CliRun } from './helpers/run-cli.ts';
 import { REPO, tempDirectory } from './helpers/temp-project.ts';
 
 const CLEAN = join(REPO, 'test/fixture/clean');
@@ -41,9 +41,9 @@ describe('--root that names no folder', { timeout: 60_000 }, () => {
     ['import', ['import', join(REPO, 'test/fixture/seeds/004_468284d11647a011.txt'), '--id', 'x']],
   ];
 
-  it.each(commands)('brief %s names the path given, for a missing folder and for a file', (_, args) => {
-    expectOneLine(runBrief([...args, '--root', missing]), new RegExp(`^brief: --root ${missing}: no such folder\\. ${escape(hint)}\n$`));
-    expectOneLine(runBrief([...args, '--root', file]), new RegExp(`^brief: --root ${file}: not a folder\\. ${escape(hint)}\n$`));
+  it.each(commands)('brief %s names the path given, for a missing folder and for a file', async (_, args) => {
+    expectOneLine(await runBriefInProcess([...args, '--root', missing]), new RegExp(`^brief: --root ${missing}: no such folder\\. ${escape(hint)}\n$`));
+    expectOneLine(await runBriefInProcess([...args, '--root', file]), new RegExp(`^brief: --root ${file}: not a folder\\. ${escape(hint)}\n$`));
   });
 });
 
@@ -54,13 +54,13 @@ describe('--wpm', () => {
     ['rehearse', '--wpm', '-0.5'],
     ['check', '--wpm=-5'],
     ['rehearse', '--wpm', 'fast'],
-  ])('brief %s %s %s says the pace must be a positive number', (command, ...wpm) => {
-    const run = runBrief([command, '--root', CLEAN, ...wpm]);
+  ])('brief %s %s %s says the pace must be a positive number', async (command, ...wpm) => {
+    const run = await runBriefInProcess([command, '--root', CLEAN, ...wpm]);
     expectOneLine(run, /^brief: `--wpm` is the speaking pace and must be a positive number of words a minute \(such as 130\), not `(-5|-0\.5|fast)`\.\n$/);
   });
 
-  it('still sets the pace when it is a positive number', () => {
-    const run = runBrief(['rehearse', '--root', CLEAN, '--wpm', '65']);
+  it('still sets the pace when it is a positive number', async () => {
+    const run = await runBriefInProcess(['rehearse', '--root', CLEAN, '--wpm', '65']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('notes timed at 65 words a minute');
   });
@@ -76,17 +76,17 @@ describe('--wpm', () => {
 });
 
 describe('values that look like numbers', () => {
-  it('reach the command as typed: folders named 2024 and 007, a title 007', () => {
+  it('reach the command as typed: folders named 2024 and 007, a title 007', async () => {
     const parent = tempDirectory('numeric-');
     for (const name of ['2024', '007']) cpSync(CLEAN, join(parent, name), { recursive: true });
     for (const name of ['2024', '007']) {
-      const run = runBrief(['check', '--root', name], { cwd: parent });
+      const run = await runBriefInProcess(['check', '--root', name], { cwd: parent });
       expect(run.code, run.stderr).toBe(0);
       noStackTrace(run.stderr);
     }
     const text = join(parent, 'text.txt');
     writeFileSync(text, 'Orwell\n\nIt was a bright cold day in April.\n');
-    const run = runBrief(['import', text, '--id', 'novel', '--title', '007', '--date', '1949', '--dry-run', '--root', join(parent, '007')]);
+    const run = await runBriefInProcess(['import', text, '--id', 'novel', '--title', '007', '--date', '1949', '--dry-run', '--root', join(parent, '007')]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^title: "007"$/m);
   });
@@ -113,9 +113,9 @@ describe('brief pdf with a browser that does not start', () => {
   it.each([
     [{ CHROME_PATH: '/bin/false' }, [], '`CHROME_PATH=/bin/false` did not start: it exited with code 1'],
     [{}, ['--chrome', '/bin/ls'], "`--chrome /bin/ls` did not start: /bin/ls: unrecognized option '--"],
-  ])('says which browser, why, and what to do, in one line (%j %j)', (env, args, reason) => {
+  ])('says which browser, why, and what to do, in one line (%j %j)', async (env, args, reason) => {
     const root = builtProject();
-    const run = runBrief(['pdf', '--root', root, '--out', join(root, 'deck.pdf'), ...args], { env });
+    const run = await runBriefInProcess(['pdf', '--root', root, '--out', join(root, 'deck.pdf'), ...args], { env });
     expectOneLine(run, new RegExp(`^brief: Cannot print: the browser ${escape(reason)}.*\\. Install Chromium \\(\`apt-get install chromium\`\\) or pass \`--chrome PATH\``));
     expect(existsSync(join(root, 'deck.pdf'))).toBe(false);
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashTree } from './helpers/hash-tree.ts';
-import { BIN, noStackTrace, runBrief, type CliRun } from './helpers/run-cli.ts';
+import { BIN, noStackTrace, runBriefInProcess, type CliRun } from './helpers/run-cli.ts';
 import { REPO, tempDirectory } from './helpers/temp-project.ts';
 
 const CLEAN = join(REPO, 'test/fixture/clean');
@@ -26,23 +26,23 @@ function twoDecks(options: { brokenBeta?: boolean } = {}): string {
   return root;
 }
 
-/** `brief ARGS` run in the project's folder, as its author would. */
-function brief(args: string[], root: string): CliRun {
-  const run = runBrief(args, { cwd: root });
+/** `brief ARGS` run in the project's folder, as its author would (in this process: `brief dev` below runs the real binary). */
+async function brief(args: string[], root: string): Promise<CliRun> {
+  const run = await runBriefInProcess(args, { cwd: root });
   noStackTrace(run.stderr);
   return run;
 }
 
 describe('a project of several decks, one library of sources', { timeout: 60_000 }, () => {
-  it('brief check checks every deck, each problem at its file, line and column, with a summary per deck', () => {
+  it('brief check checks every deck, each problem at its file, line and column, with a summary per deck', async () => {
     const root = twoDecks({ brokenBeta: true });
-    const run = brief(['check'], root);
+    const run = await brief(['check'], root);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^decks\/beta\/01-title\.md:\d+:\d+ - error BRF104: Quotation `fell by half` does not occur in `memo ¶2`/m);
     expect(run.stdout).toMatch(/^decks\/alpha\/: 2 slides, .*: 0 errors, 0 warnings$/m);
     expect(run.stdout).toMatch(/^decks\/beta\/: 2 slides, .*: 1 error, 0 warnings$/m);
 
-    const json = JSON.parse(brief(['check', '--format', 'json'], root).stdout) as {
+    const json = JSON.parse((await brief(['check', '--format', 'json'], root)).stdout) as {
       diagnostics: { file: string; line: number; code: string }[];
       summary: { decks: number; errors: number };
       decks: { name: string; folder: string; summary: { errors: number } }[];
@@ -52,24 +52,24 @@ describe('a project of several decks, one library of sources', { timeout: 60_000
     expect(json.decks.map((d) => [d.name, d.folder, d.summary.errors])).toEqual([['alpha', 'decks/alpha/', 0], ['beta', 'decks/beta/', 1]]);
 
     // --deck chooses one: the other's error is not its concern, and the output is one deck's, as ever.
-    const alpha = brief(['check', '--deck', 'alpha'], root);
+    const alpha = await brief(['check', '--deck', 'alpha'], root);
     expect(alpha.code).toBe(0);
     expect(alpha.stdout).toMatch(/^2 slides, .*: 0 errors, 0 warnings$/m);
   });
 
-  it('a problem in a source both decks read is reported once', () => {
+  it('a problem in a source both decks read is reported once', async () => {
     const root = twoDecks();
     writeFileSync(join(root, 'assets/sources/memo.md'), readFileSync(join(root, 'assets/sources/memo.md'), 'utf8').replace('author: A. Writer\n', 'author: A. Writer\nautor: typo\n'));
-    const run = brief(['check'], root);
+    const run = await brief(['check'], root);
     expect(run.stdout.match(/BRF110/g)).toHaveLength(1);
   });
 
   describe('brief build', () => {
     let root: string;
     let run: CliRun;
-    beforeAll(() => {
+    beforeAll(async () => {
       root = twoDecks();
-      run = brief(['build'], root);
+      run = await brief(['build'], root);
     }, 60_000);
 
     it('builds each deck into a folder of its own, with an index page that links them', () => {
@@ -91,10 +91,10 @@ describe('a project of several decks, one library of sources', { timeout: 60_000
       expect(index.querySelector('script')).toBeNull();
     });
 
-    it('--deck rebuilds that deck alone, in its folder, and leaves the other as it was', () => {
+    it('--deck rebuilds that deck alone, in its folder, and leaves the other as it was', async () => {
       const before = hashTree(join(root, 'dist'));
       writeFileSync(join(root, 'decks/beta/01-title.md'), readFileSync(join(root, 'decks/beta/01-title.md'), 'utf8').replace('title: Beta Deck', 'title: Beta Deck, revised'));
-      const again = brief(['build', '--deck', 'beta'], root);
+      const again = await brief(['build', '--deck', 'beta'], root);
       expect(again.code, again.stderr).toBe(0);
       expect(again.stdout).toContain('Built dist/beta/index.html');
       const after = hashTree(join(root, 'dist'));
@@ -105,59 +105,59 @@ describe('a project of several decks, one library of sources', { timeout: 60_000
     });
   });
 
-  it('a deck with errors stops the whole build, and the previous one stays as it was', () => {
+  it('a deck with errors stops the whole build, and the previous one stays as it was', async () => {
     const root = twoDecks({ brokenBeta: true });
     mkdirSync(join(root, 'dist'));
     writeFileSync(join(root, 'dist/.briefing-kit-build'), '{"builtBy":"briefing-kit"}\n');
-    const run = brief(['build'], root);
+    const run = await brief(['build'], root);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('decks/beta/01-title.md');
     expect(hashTree(join(root, 'dist'))).toEqual({ '.briefing-kit-build': expect.any(String) });
   });
 
-  it('the commands that work on one deck take --deck, and ask for it when the project has several', () => {
+  it('the commands that work on one deck take --deck, and ask for it when the project has several', async () => {
     const root = twoDecks();
-    const rehearse = brief(['rehearse'], root);
+    const rehearse = await brief(['rehearse'], root);
     expect(rehearse.code).toBe(2);
     expect(rehearse.stderr).toBe('brief: `brief rehearse` works on one deck, and this project has 2: choose one with `--deck NAME`. The project\'s decks: `alpha` (decks/alpha/), `beta` (decks/beta/).\n');
-    expect(brief(['rehearse', '--deck', 'beta'], root).stdout).toMatch(/^# Rehearsal script: Beta Deck$/m);
-    const unknown = brief(['check', '--deck', 'gamma'], root);
+    expect((await brief(['rehearse', '--deck', 'beta'], root)).stdout).toMatch(/^# Rehearsal script: Beta Deck$/m);
+    const unknown = await brief(['check', '--deck', 'gamma'], root);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^brief: No deck `gamma`.*The project's decks: `alpha` \(decks\/alpha\/\), `beta` \(decks\/beta\/\)\.\n$/);
   });
 
-  it('each deck has its own lock, in its folder, and its own review', () => {
+  it('each deck has its own lock, in its folder, and its own review', async () => {
     const root = twoDecks();
-    const lock = brief(['lock'], root);
+    const lock = await brief(['lock'], root);
     expect(lock.code, lock.stderr).toBe(0);
     expect(lock.stdout).toContain('in decks/alpha/brief.lock.json');
     expect(lock.stdout).toContain('in decks/beta/brief.lock.json');
     expect(existsSync(join(root, 'brief.lock.json'))).toBe(false);
-    const review = brief(['review', '--deck', 'alpha'], root);
+    const review = await brief(['review', '--deck', 'alpha'], root);
     expect(review.code, review.stderr).toBe(0);
     expect(review.stdout).toContain('decks/alpha/01-title.md');
     expect(review.stdout).not.toContain('decks/beta/');
   });
 
-  it('decks/ is protected like slides/: no build or --out goes in, over or around it', () => {
+  it('decks/ is protected like slides/: no build or --out goes in, over or around it', async () => {
     const root = twoDecks();
     const before = hashTree(root);
-    const build = brief(['build', '--out-dir', 'decks/alpha'], root);
+    const build = await brief(['build', '--out-dir', 'decks/alpha'], root);
     expect(build.code).toBe(2);
     expect(build.stderr).toMatch(/^brief: Cannot build into `decks\/alpha\/`/);
-    const rehearse = brief(['rehearse', '--deck', 'alpha', '--out', join(root, 'decks/alpha/script.md')], root);
+    const rehearse = await brief(['rehearse', '--deck', 'alpha', '--out', join(root, 'decks/alpha/script.md')], root);
     expect(rehearse.code).toBe(2);
     expect(rehearse.stderr).toContain("which holds the decks' slides");
     expect(hashTree(root)).toEqual(before);
   });
 
-  it('slides/ beside decks/ is the deck `slides`; a decks/slides/ beside it is refused', () => {
+  it('slides/ beside decks/ is the deck `slides`; a decks/slides/ beside it is refused', async () => {
     const root = twoDecks();
     cpSync(join(CLEAN, 'slides'), join(root, 'slides'), { recursive: true });
-    const check = brief(['check', '--format', 'json'], root);
+    const check = await brief(['check', '--format', 'json'], root);
     expect((JSON.parse(check.stdout) as { decks: { name: string }[] }).decks.map((d) => d.name)).toEqual(['slides', 'alpha', 'beta']);
     cpSync(join(CLEAN, 'slides'), join(root, 'decks/slides'), { recursive: true });
-    const clash = brief(['check'], root);
+    const clash = await brief(['check'], root);
     expect(clash.code).toBe(2);
     expect(clash.stderr).toBe('brief: `decks/slides/` and `slides/` would both be the deck `slides`, and build into the same folder. Rename `decks/slides/`.\n');
   });

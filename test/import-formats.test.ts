@@ -9,7 +9,7 @@ import { detectFormat } from '../src/import/detect-format.ts';
 import { writeSource } from '../src/import/write-source.ts';
 import { parseSource } from '../src/sources/parse-source.ts';
 import { browserAvailable, launchChromium } from './helpers/chromium.ts';
-import { BIN, noStackTrace, runBrief } from './helpers/run-cli.ts';
+import { BIN, noStackTrace, runBriefInProcess } from './helpers/run-cli.ts';
 import { tempDirectory } from './helpers/temp-project.ts';
 
 const FIXTURES = new URL('./fixture/import/', import.meta.url);
@@ -102,16 +102,16 @@ describe.runIf(browserAvailable())('PDF import (PDFs printed by Chromium from te
     expect((await imported(pdf, 'a.pdf')).markdown).toBe((await imported(pdf, 'a.pdf')).markdown);
   });
 
-  it('brief import writes it (and keeps the PDF with --keep-pdf), lists repairs as FILE p.N, and brief sources shows the pages', () => {
+  it('brief import writes it (and keeps the PDF with --keep-pdf), lists repairs as FILE p.N, and brief sources shows the pages', async () => {
     const root = tempDirectory('import-pdf-');
     const file = join(root, 'report.pdf');
     writeFileSync(file, pdfs.get('untagged') as Buffer);
-    const run = runBrief(['import', file, '--id', 'baltic-energy', '--keep-pdf', '--root', root]);
+    const run = await runBriefInProcess(['import', file, '--id', 'baltic-energy', '--keep-pdf', '--root', root]);
     expect(run.code).toBe(0);
     expect(readFileSync(join(root, 'assets/sources/baltic-energy.pdf')).equals(pdfs.get('untagged') as Buffer)).toBe(true);
     expect(run.stderr).toContain(`${file} p.1: removed running header "Quarterly Security Review"`);
     expect(run.stdout).toContain('8 paragraphs');
-    const listed = runBrief(['sources', 'baltic-energy', '--root', root]);
+    const listed = await runBriefInProcess(['sources', 'baltic-energy', '--root', root]);
     expect(listed.stdout.split('\n')[5]).toMatch(/^¶6\t\w+\tp\. 2\tThe next step/);
   });
 });
@@ -212,11 +212,11 @@ describe('brief import from the command line', () => {
     expect(run.stderr).toContain('8 paragraphs; nothing written (--dry-run).');
   });
 
-  it('names a file\'s source after the file unless --id is given, and asks standard input for one', () => {
+  it('names a file\'s source after the file unless --id is given, and asks standard input for one', async () => {
     const root = tempDirectory('import-default-id-');
     const file = join(root, 'Harbour Memo (final).docx');
     writeFileSync(file, fixture('memo.docx'));
-    const run = runBrief(['import', file, '--root', root]);
+    const run = await runBriefInProcess(['import', file, '--root', root]);
     expect(run.code).toBe(0);
     expect(existsSync(join(root, 'assets/sources/harbour-memo-final.md'))).toBe(true);
     const piped = spawnSync(process.execPath, [BIN, 'import', '-', '--root', root], { input: fixture('udhr-preamble.txt'), encoding: 'utf8' });
@@ -224,25 +224,25 @@ describe('brief import from the command line', () => {
     expect(piped.stderr).toMatch(/^brief: Give a document read from standard input an id: `brief import - --id ID`/);
   });
 
-  it('refuses --keep-pdf for a document that is not a PDF', () => {
+  it('refuses --keep-pdf for a document that is not a PDF', async () => {
     const root = tempDirectory('import-keep-');
-    const run = runBrief(['import', fileURLToPath(new URL('udhr-preamble.txt', FIXTURES)), '--id', 'udhr', '--keep-pdf', '--root', root]);
+    const run = await runBriefInProcess(['import', fileURLToPath(new URL('udhr-preamble.txt', FIXTURES)), '--id', 'udhr', '--keep-pdf', '--root', root]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^brief: `--keep-pdf` keeps a PDF beside its source, and `.*udhr-preamble\.txt` is not a PDF\.\n$/);
   });
 
-  it('refuses --header for a document that is not text', () => {
+  it('refuses --header for a document that is not text', async () => {
     const root = tempDirectory('import-header-');
-    const run = runBrief(['import', fileURLToPath(new URL('memo.docx', FIXTURES)), '--id', 'memo', '--header', 'X', '--root', root]);
+    const run = await runBriefInProcess(['import', fileURLToPath(new URL('memo.docx', FIXTURES)), '--id', 'memo', '--header', 'X', '--root', root]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^brief: `--header` names a running header in text, and `.*memo\.docx` is a Word file, whose headers are found without it\.\n$/);
   });
 
-  it('refuses binary data that is no format it reads, without the old iconv advice for a PDF', () => {
+  it('refuses binary data that is no format it reads, without the old iconv advice for a PDF', async () => {
     const root = tempDirectory('import-binary-');
     const file = join(root, 'image.png');
     writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00]));
-    const run = runBrief(['import', file, '--id', 'x', '--root', root]);
+    const run = await runBriefInProcess(['import', file, '--id', 'x', '--root', root]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^brief: Cannot import `.*image\.png`: it is not a PDF, Word \(\.docx\) or HTML file, nor UTF-8 text/);
     noStackTrace(run.stderr);
@@ -256,11 +256,11 @@ describe('brief import from the command line', () => {
     expect(result).toMatchObject({ kind: 'unreadable', reason: expect.stringMatching(/^it has no text to read: its pages are images/) });
   });
 
-  it('says why a damaged PDF cannot be read', () => {
+  it('says why a damaged PDF cannot be read', async () => {
     const root = tempDirectory('import-bad-pdf-');
     const file = join(root, 'broken.pdf');
     writeFileSync(file, '%PDF-1.7\nthis is not a PDF body\n');
-    const run = runBrief(['import', file, '--id', 'x', '--root', root]);
+    const run = await runBriefInProcess(['import', file, '--id', 'x', '--root', root]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^brief: Cannot import `.*broken\.pdf`: pdf\.js could not read it/);
     expect(run.stderr).not.toContain('iconv');

@@ -4,9 +4,14 @@
  * stack trace. The rest of the output has nowhere to go, so it is dropped
  * (a destroyed stream ignores later writes) and the command finishes as
  * usual, with its usual exit code. Any other write error still throws.
+ *
+ * Attached once per stream: `main` runs many times in one process in the
+ * kit's tests, and a listener per run would pile up on process.stdout.
  */
 export function dropOutputOnClosedPipe(stream: NodeJS.WritableStream): void {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
+  if (!stream.listeners('error').includes(ignoreClosedPipe)) stream.on('error', ignoreClosedPipe);
+}
+
+function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
 }

@@ -3,7 +3,7 @@ import { checkProject } from '../../check/check-project.ts';
 import { writeFileAtomically } from '../../project/write-file.ts';
 import { readProject } from '../../project/read-project.ts';
 import { formatScriptHtml, formatScriptMarkdown } from '../../rehearsal/format-script.ts';
-import { rehearsalScript } from '../../rehearsal/script.ts';
+import { rehearsalScript, type RehearsalScript } from '../../rehearsal/script.ts';
 import { Sanitizer } from '../../render/sanitizer.ts';
 import { DEFAULT_WPM } from '../../pacing/timing.ts';
 import { claimOutputFile, markAsKitOutput } from '../output-file.ts';
@@ -39,7 +39,7 @@ export async function runRehearse(options: RehearseOptions): Promise<number> {
   const unreadable = result.diagnostics.find(isConfigurationProblem);
   if (unreadable) throw new UsageError(`Cannot read the project: ${unreadable.message} Run \`brief check\` for details.`);
   const script = rehearsalScript(result, wpm ?? result.deck.settings.wpm ?? DEFAULT_WPM);
-  const text = options.format === 'html' ? await formatScriptHtml(script, new Sanitizer()) : formatScriptMarkdown(script);
+  const text = options.format === 'html' ? await scriptPage(script) : formatScriptMarkdown(script);
   if (out) {
     await writeFileAtomically(out, markAsKitOutput(text, 'rehearse'));
     process.stderr.write(`Wrote ${options.out}: ${plural(script.entries.length, 'slide')}.\n`);
@@ -47,4 +47,14 @@ export async function runRehearse(options: RehearseOptions): Promise<number> {
     process.stdout.write(text);
   }
   return EXIT.ok;
+}
+
+/** The script as a page; the sanitizer's thread is ended when it is written, so no jsdom outlives the command. */
+async function scriptPage(script: RehearsalScript): Promise<string> {
+  const sanitizer = new Sanitizer();
+  try {
+    return await formatScriptHtml(script, sanitizer);
+  } finally {
+    await sanitizer.stop();
+  }
 }
