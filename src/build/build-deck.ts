@@ -104,9 +104,12 @@ async function loadDecks(root: string, folders: readonly DeckFolder[]): Promise<
   const sanitizer = new Sanitizer();
   const vite = import('vite');
   const decks: LoadedDeck[] = [];
-  for (const folder of folders) decks.push(await loadDeck(root, { sanitizer }, folder));
-  // jsdom's 100 MB are not needed again; Vite is about to need its own.
-  await sanitizer.stop();
+  try {
+    for (const folder of folders) decks.push(await loadDeck(root, { sanitizer }, folder));
+  } finally {
+    // jsdom's 100 MB are not needed again (Vite is about to need its own), nor its thread after a failure.
+    await sanitizer.stop();
+  }
   await vite;
   return decks;
 }
