@@ -18,6 +18,10 @@ import type { RenderedDeck } from '../types.ts';
 export class DevUpdates {
   /** The deck the open pages show: changes are taken against it, whichever save finished first. */
   private sent: RenderedDeck | undefined;
+  /** The re-check under way, if any. */
+  private refreshing: Promise<void> | undefined;
+  /** Whether a project file was saved after the running re-check read the files. */
+  private savedSinceLoad = false;
 
   constructor(
     private readonly server: ViteDevServer,
@@ -38,15 +42,35 @@ export class DevUpdates {
    */
   refreshIfProjectFile(file: string): boolean {
     if (isProjectFile(this.deck.root, this.deck.folder, file)) {
-      void this.refresh();
+      this.refresh();
       return true;
     }
     const stylesheet = (this.deck.current?.rendered ?? this.sent)?.stylesheet;
-    if (stylesheet !== undefined && projectPath(this.deck.root, file) === stylesheet) void this.refresh();
+    if (stylesheet !== undefined && projectPath(this.deck.root, file) === stylesheet) this.refresh();
     return false;
   }
 
-  private async refresh(): Promise<void> {
+  /**
+   * Re-checks once no re-check is running, and once more for the saves made
+   * while it ran: two loads at a time could finish in the other order and
+   * leave the pages and the terminal showing the older files.
+   */
+  private refresh(): void {
+    if (this.refreshing) {
+      this.savedSinceLoad = true;
+      return;
+    }
+    this.refreshing = (async () => {
+      do {
+        this.savedSinceLoad = false;
+        await this.reload();
+      } while (this.savedSinceLoad);
+    })().finally(() => {
+      this.refreshing = undefined;
+    });
+  }
+
+  private async reload(): Promise<void> {
     // Before the first save, the pages show the deck the server started with.
     this.sent ??= this.deck.current?.rendered;
     const loaded = await this.deck.load();
