@@ -9,9 +9,8 @@ import { claimOutputFile, KIT_OUTPUT_LINE } from '../src/cli/output-file.ts';
 import { writePdfMetadata } from '../src/pdf/pdf-metadata.ts';
 import { producedByKit } from '../src/pdf/pdf-producer.ts';
 import { hashTree, servedBuild } from './helpers/hash-tree.ts';
+import { BIN, runBriefInProcess } from './helpers/run-cli.ts';
 import { copyFixtureBriefing, REPO, tempDirectory, tempProject } from './helpers/temp-project.ts';
-
-const BIN = join(REPO, 'bin/brief.js');
 
 interface Run {
   code: number | null;
@@ -89,10 +88,9 @@ describe('brief build --out-dir: a folder is replaced only when it is missing, e
     ['report.txt/dist', () => 'report.txt/dist/', /`report.txt` is a file, not a folder/],
     ['dangling', () => 'dangling', /a symbolic link to nothing/],
   ];
-  // Side by side: a refusal writes nothing, so none can disturb another's hashes.
-  it.concurrent.each(refused)('refuses --out-dir %s with exit 2 and one line, touching nothing', async (outDir, named, why) => {
+  it.each(refused)('refuses --out-dir %s with exit 2 and one line, touching nothing', async (outDir, named, why) => {
     const before = hashTree(around);
-    const run = await brief(['build', '--out-dir', outDir], project);
+    const run = await runBriefInProcess(['build', '--out-dir', outDir], { cwd: project });
     expectRefused(run, named(around));
     expect(run.stderr).toMatch(why);
     expect(hashTree(around)).toEqual(before);
@@ -148,9 +146,9 @@ describe('brief rehearse --out and brief pdf --out: never a slide or source, nev
     ['pdf', ['--out', 'notes.md'], 'notes.md', /briefing-kit did not write it/],
     ['pdf', ['--out', 'report.txt'], 'report.txt', /briefing-kit did not write it/],
   ];
-  it.concurrent.each(refused)('refuses brief %s %j with exit 2 and one line, touching nothing', async (command, args, named, why) => {
+  it.each(refused)('refuses brief %s %j with exit 2 and one line, touching nothing', async (command, args, named, why) => {
     const before = hashTree(around);
-    const run = await brief([command, ...args], project);
+    const run = await runBriefInProcess([command, ...args], { cwd: project });
     expectRefused(run, named);
     expect(run.stderr).toMatch(why);
     expect(hashTree(around)).toEqual(before);
