@@ -11,6 +11,8 @@ const CLOSERS: Record<string, string> = {
   '\u2039': '\u203A', // ‹…›
   '\u2018': '\u2019', // ‘…’, told apart from apostrophes by where they stand
 };
+/** Any mark that may open a quotation: the keys of CLOSERS. */
+const OPENING_MARK = new RegExp(`[${Object.keys(CLOSERS).join('')}]`, 'g');
 const SINGLE_OPEN = '\u2018';
 const SINGLE_CLOSE = '\u2019';
 const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
@@ -33,24 +35,20 @@ export function findQuotations(block: Block, masked: string): Quotation[] {
   const nextCloser = closerFinder(prose);
   const quotations: Quotation[] = [];
   let paragraphBreak = -1;
-  let i = 0;
-  while (i < prose.length) {
-    const closers = CLOSERS[prose[i] as string];
-    if (closers === undefined || !opens(prose, i)) {
-      i++;
-      continue;
-    }
+  // Only the opening marks are looked at, not every character: a block is mostly words.
+  const opening = new RegExp(OPENING_MARK);
+  for (let match = opening.exec(prose); match; match = opening.exec(prose)) {
+    const i = match.index;
+    const closers = CLOSERS[match[0]] as string;
+    if (!opens(prose, i)) continue;
     const end = firstOf([...closers].map((mark) => nextCloser(mark, i + 1)));
     if (paragraphBreak < i) paragraphBreak = nextParagraphBreak(prose, i);
-    if (end === -1 || paragraphBreak < end) {
-      i++;
-      continue;
-    }
+    if (end === -1 || paragraphBreak < end) continue;
     const text = inlineMarkdownToPlainText(markdown.slice(i + 1, end)).trim();
     if (text !== '') {
       quotations.push({ text, span: { file: block.span.file, offset: block.span.offset + i, length: end + 1 - i } });
     }
-    i = end + 1;
+    opening.lastIndex = end + 1;
   }
   return quotations;
 }

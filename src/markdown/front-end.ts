@@ -56,23 +56,25 @@ const mathBlock: TokenizerExtension = {
  * end at each `$`.
  */
 function inlineText(this: Tokenizer, src: string): Tokens.Text | undefined {
-  let rules = dollarStops.get(this.rules);
-  if (!rules) dollarStops.set(this.rules, (rules = withDollarStop(this.rules)));
-  return Tokenizer.prototype.inlineText.call(Object.create(this, { rules: { value: rules } }) as Tokenizer, src);
+  // Keyed by marked's inline rules, which every lexer shares: each new lexer has a rules object of its own.
+  let inline = dollarStops.get(this.rules.inline);
+  if (!inline) dollarStops.set(this.rules.inline, (inline = withDollarStop(this.rules.inline)));
+  return Tokenizer.prototype.inlineText.call(Object.create(this, { rules: { value: { ...this.rules, inline } } }) as Tokenizer, src);
 }
 
-const dollarStops = new WeakMap<Tokenizer['rules'], Tokenizer['rules']>();
+type InlineRules = Tokenizer['rules']['inline'];
+const dollarStops = new WeakMap<InlineRules, InlineRules>();
 /** Where marked's text rule lists the characters that may start other syntax. */
 const TEXT_STOPS = '(?=[\\\\<!\\[`*~_]';
 /** `$` among the characters of an email address's local part, in the same rule. */
 const EMAIL_DOLLAR = '#$%';
 
-function withDollarStop(rules: Tokenizer['rules']): Tokenizer['rules'] {
-  const { source, flags } = rules.inline.text;
+function withDollarStop(inline: InlineRules): InlineRules {
+  const { source, flags } = inline.text;
   // A marked that words its rule otherwise must be looked at again: failing here fails every test at once.
   if (!source.includes(TEXT_STOPS)) throw new Error(`marked's inline text rule has changed: no \`${TEXT_STOPS}\` in /${source}/`);
   const text = new RegExp(source.replace(TEXT_STOPS, `${TEXT_STOPS.slice(0, -1)}$]`).replaceAll(EMAIL_DOLLAR, '#%'), flags);
-  return { ...rules, inline: { ...rules.inline, text } };
+  return { ...inline, text };
 }
 
 /**
