@@ -65,6 +65,7 @@ const OVER_A_LIMIT: Record<string, string> = {
   'math among emphasis': 'BRF116',
   'exclamation marks': 'BRF116',
   'exclamation marks in words': 'BRF116',
+  'http inside words': 'BRF116',
 };
 
 describe('bounded work on pathological Markdown', () => {

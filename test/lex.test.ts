@@ -78,6 +78,8 @@ describe('markdown limits', () => {
     ['exclamation marks at the limit', '!!'.repeat(MAX_INLINE_MARKS / 2)],
     ['images', '![a](b.png) '.repeat(MAX_INLINE_MARKS + 1)],
     ['exclamation marks ending words', 'Wow! '.repeat(MAX_INLINE_MARKS + 1)],
+    ['web addresses', 'https://example.org/a http://x.y '.repeat(MAX_INLINE_MARKS)],
+    ['http ending words', 'see http '.repeat(MAX_INLINE_MARKS + 1)],
   ])('finds %s within the marks limit', (_name, text) => {
     expect(tooManyMarks(text)).toBeUndefined();
   });
@@ -87,6 +89,8 @@ describe('markdown limits', () => {
     ['underscores in words', 'snake_case_name '.repeat(251), 'emphasis', 502],
     ['exclamation marks', `${'!'.repeat(MAX_INLINE_MARKS + 1)}.`, 'exclamation', MAX_INLINE_MARKS + 1],
     ['exclamation marks in words', 'a!b '.repeat(MAX_INLINE_MARKS + 1), 'exclamation', MAX_INLINE_MARKS + 1],
+    ['http inside a word', `${'http'.repeat(MAX_INLINE_MARKS + 1)}x`, 'http', MAX_INLINE_MARKS + 1],
+    ['HTTPS inside words', 'xHTTPSy '.repeat(MAX_INLINE_MARKS + 1), 'http', MAX_INLINE_MARKS + 1],
   ])('finds %s over the marks limit', (_name, text, marks, count) => {
     expect(tooManyMarks(text)).toEqual({ marks, count });
   });

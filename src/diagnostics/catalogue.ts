@@ -19,6 +19,13 @@ import { reviews } from './review-catalogue.ts';
  * provenance drift, in provenance-catalogue.ts. BRF31x: the review ledger, in
  * review-catalogue.ts.
  */
+/** What BRF116 counted, and how to write the text without it. */
+const RESCANNED_MARKS = {
+  emphasis: { what: 'emphasis marks (`*`, `_`, `~`)', remedy: 'Escape literal marks with a backslash (`\\_`, `\\*`)' },
+  exclamation: { what: 'exclamation marks (`!`) inside words', remedy: 'Escape literal marks with a backslash (`\\!`)' },
+  http: { what: '`http`s inside words', remedy: 'Put spaces between the words' },
+} as const;
+
 export const catalogue = {
   BRF001: entry<{ folder: string }>({
     severity: 'error',
@@ -128,14 +135,14 @@ export const catalogue = {
     message: ({ slide }) => `Slide ${slide} has content but no speaker notes.`,
     hint: () => 'Add a `Note:` line after the slide\'s content with what to say.',
   }),
-  BRF116: entry<{ marks: 'emphasis' | 'exclamation'; count: number; max: number }>({
+  BRF116: entry<{ marks: 'emphasis' | 'exclamation' | 'http'; count: number; max: number }>({
     severity: 'error',
     message: ({ marks, count, max }) =>
-      `This text holds ${count.toLocaleString('en')} ${marks === 'emphasis' ? 'emphasis marks (`*`, `_`, `~`)' : 'exclamation marks (`!`) inside words'}, ` +
+      `This text holds ${count.toLocaleString('en')} ${RESCANNED_MARKS[marks].what}, ` +
       `more than the ${max.toLocaleString('en')} the Markdown parser reads in one paragraph; it was not formatted.`,
     hint: ({ marks }) =>
-      `Escape literal marks with a backslash (${marks === 'emphasis' ? '`\\_`, `\\*`' : '`\\!`'}), or break the text into shorter paragraphs. ` +
-      "The parser's work grows with the square of these marks in a paragraph, so the kit keeps each paragraph within a bound.",
+      `${RESCANNED_MARKS[marks].remedy}, or break the text into shorter paragraphs. ` +
+      "The parser's work grows with the square of these in a paragraph, so the kit keeps each paragraph within a bound.",
   }),
   BRF117: entry<{ elements: number; max: number }>({
     severity: 'error',

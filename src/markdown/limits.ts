@@ -14,6 +14,9 @@
  *   open an image) and, from each, reads on through the characters an email
  *   address may hold, looking for an `@`; a word of `!` costs the square of
  *   its length (`!!!…` at 32 KB: 1 s).
+ * - `http` inside words: the same text rule also ends before every `http`
+ *   (a web address may start there) and reads the rest of the word from it
+ *   (`httphttp…` at 32 KB: 0.7 s).
  * - Nesting: every level of a nested list or blockquote lexes the text
  *   inside it again, and a line of thousands of `>` or `1.` overflows
  *   marked's recursion. At 32 levels a 256 KB file lexes in a third of a
@@ -107,26 +110,37 @@ const EMAIL_LOCAL_PART = /^[a-zA-Z0-9.!#$%&'*+/=?_`{|}~-]$/;
 
 /** A run of inline text over the limit: which marks, and how many it holds. */
 export interface TooManyMarks {
-  marks: 'emphasis' | 'exclamation';
+  marks: 'emphasis' | 'exclamation' | 'http';
   count: number;
 }
 
 /**
  * Whether a run of inline text holds more than `MAX_INLINE_MARKS` unescaped
  * emphasis marks (`*`, `_`, `~`: the delimiters marked's emphasis scan pairs
- * up) or exclamation marks inside a word (where its text scan starts again
- * and reads the rest of the word; `Wow! ` and `![` cost nothing).
+ * up), or of the places inside a word where its text scan starts again and
+ * reads the rest of the word: an exclamation mark, an `http` (`Wow! `, `![`
+ * and `https://` cost nothing).
  */
 export function tooManyMarks(inline: string): TooManyMarks | undefined {
   let emphasis = 0;
   let exclamation = 0;
+  let http = 0;
   for (let i = 0; i < inline.length; i++) {
     const ch = inline[i];
     if (ch === '\\') i++;
     else if (ch === '*' || ch === '_' || ch === '~') emphasis++;
     else if (ch === '!' && EMAIL_LOCAL_PART.test(inline[i + 1] ?? '')) exclamation++;
+    else if ((ch === 'h' || ch === 'H') && httpInsideWord(inline, i)) http++;
   }
   if (emphasis > MAX_INLINE_MARKS) return { marks: 'emphasis', count: emphasis };
   if (exclamation > MAX_INLINE_MARKS) return { marks: 'exclamation', count: exclamation };
+  if (http > MAX_INLINE_MARKS) return { marks: 'http', count: http };
   return undefined;
+}
+
+/** Whether `http` or `https` starts at `i` and the word goes on after it (it does not in `http://`). */
+function httpInsideWord(text: string, i: number): boolean {
+  if (text.slice(i, i + 4).toLowerCase() !== 'http') return false;
+  const after = text[i + 4] === 's' || text[i + 4] === 'S' ? i + 5 : i + 4;
+  return EMAIL_LOCAL_PART.test(text[after] ?? '');
 }

@@ -23,6 +23,7 @@ export function pathologicalInputs(bytes: number): Record<string, string> {
     'nested images': fill('!['),
     'exclamation marks': fill('!'),
     'exclamation marks in words': fill('a!'),
+    'http inside words': fill('http'),
     'unclosed link destinations': fill('[a]('),
     'link destination of backslashes': `[x](${fill('\\')}`,
     'unclosed link titles': fill('[a](b "'),
