@@ -36,17 +36,16 @@ export class DevUpdates {
 
   /**
    * Re-checks and sends the update when `file` is a slide or source; says
-   * whether it was one. The project's stylesheet is re-checked too (the
-   * layout classes it defines silence BRF121), but Vite's own CSS update
-   * shows it, so it is not claimed.
+   * whether it was one. A stylesheet of the project is re-checked for too
+   * (the one `css:` names may define a layout class, or be created only now),
+   * but Vite's own CSS update shows it, so it is not claimed.
    */
   refreshIfProjectFile(file: string): boolean {
     if (isProjectFile(this.deck.root, this.deck.folder, file)) {
       this.refresh();
       return true;
     }
-    const stylesheet = (this.deck.current?.rendered ?? this.sent)?.stylesheet;
-    if (stylesheet !== undefined && projectPath(this.deck.root, file) === stylesheet) this.refresh();
+    if (isProjectStylesheet(this.deck.root, file)) this.refresh();
     return false;
   }
 
@@ -99,6 +98,12 @@ export class DevUpdates {
 function isProjectFile(root: string, folder: DeckFolder, file: string): boolean {
   const path = projectPath(root, file);
   return path === folder.lock || (/\.(md|markdown)$/i.test(path) && (path.startsWith(`${folder.slides}/`) || path.startsWith(`${SOURCES_DIR}/`)));
+}
+
+/** A stylesheet of the project's own, outside installed packages: any may be the one the deck's `css:` names. */
+function isProjectStylesheet(root: string, file: string): boolean {
+  const path = projectPath(root, file);
+  return /\.css$/i.test(path) && !path.startsWith('../') && !path.split('/').includes('node_modules');
 }
 
 /** `file` relative to the project root, with `/` between its parts, as the deck names its files. */
