@@ -62,7 +62,8 @@ export class DevUpdates {
     this.refreshing = (async () => {
       do {
         this.savedSinceLoad = false;
-        await this.reload();
+        // An unexpected failure is said in the terminal; the saves after it are still re-checked.
+        await this.reload().catch((error: unknown) => this.server.config.logger.error(`The deck could not be re-checked: ${String(error)}`, { timestamp: true }));
       } while (this.savedSinceLoad);
     })().finally(() => {
       this.refreshing = undefined;
