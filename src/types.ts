@@ -395,6 +395,19 @@ export interface TokenStore {
   set(markdown: string, tokens: Token[]): void;
 }
 
+/** A source document parsed: its paragraphs numbered, and what is wrong with it. */
+export interface ParsedSource {
+  /** Always there: a source with broken front matter is still numbered and cited, titled by its id. */
+  source: Source;
+  diagnostics: Diagnostic[];
+}
+
+/** Sources parsed by earlier checks (a dev server's), by file: one whose text has not changed is not parsed again. */
+export interface SourceStore {
+  get(file: TextFile): ParsedSource | undefined;
+  set(file: TextFile, parsed: ParsedSource): void;
+}
+
 /** What `checkProject` takes: files already read, so the check reads no disk. */
 export interface CheckInput {
   /** Slide files in deck order. */
@@ -414,6 +427,8 @@ export interface CheckInput {
   readText?: (path: string) => string | undefined;
   /** Tokens of Markdown lexed by earlier checks (a dev server's); without it, everything is lexed. */
   tokenCache?: TokenStore;
+  /** Sources parsed by earlier checks; without it, every source is parsed. */
+  sourceCache?: SourceStore;
   /** The project's `brief.lock.json`, read by the caller (provenance/lock-file.ts); without it, provenance is not locked. */
   lock?: Lock;
   /**

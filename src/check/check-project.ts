@@ -21,7 +21,7 @@ import { checkPolicy, withPolicySeverity } from './policy-rules.ts';
 /** Everything `brief check` verifies, on files already read: pure, so tests need no disk. */
 export function checkProject(input: CheckInput): CheckResult {
   const diagnostics: Diagnostic[] = [...(input.readDiagnostics ?? [])];
-  const { sources, diagnostics: sourceDiagnostics } = loadSources(input.sourceFiles, input.tokenCache, input.fileExists);
+  const { sources, diagnostics: sourceDiagnostics } = loadSources(input.sourceFiles, { tokens: input.tokenCache, sources: input.sourceCache }, input.fileExists);
   append(diagnostics, sourceDiagnostics);
   const { deck, diagnostics: deckDiagnostics } = parseDeck(input.slideFiles, input.tokenCache);
   append(diagnostics, deckDiagnostics);

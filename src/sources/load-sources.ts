@@ -1,8 +1,14 @@
 import { diagnose } from '../diagnostics/diagnose.ts';
 import { contentHash } from '../text/content-hash.ts';
-import type { Diagnostic, Source, TextFile, TokenStore } from '../types.ts';
+import type { Diagnostic, ParsedSource, Source, SourceStore, TextFile, TokenStore } from '../types.ts';
 import { parseSource } from './parse-source.ts';
 import { isValidSourceId, sourceIdOf, suggestSourceId } from './source-id.ts';
+
+/** What earlier checks (a dev server's) kept: tokens of Markdown lexed, and sources parsed. */
+interface SourceCaches {
+  tokens?: TokenStore | undefined;
+  sources?: SourceStore | undefined;
+}
 
 /**
  * Parses every source file into the project's sources by id, reporting what
@@ -12,7 +18,7 @@ import { isValidSourceId, sourceIdOf, suggestSourceId } from './source-id.ts';
  */
 export function loadSources(
   files: readonly TextFile[],
-  cache?: TokenStore,
+  caches: SourceCaches = {},
   fileExists?: (path: string) => boolean,
 ): { sources: Map<string, Source>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -30,7 +36,7 @@ export function loadSources(
       const suggestion = suggestSourceId(id);
       diagnostics.push(diagnose('BRF205', { id, suggestion, taken: ids.has(suggestion) }, { path: file.path }));
     }
-    const { source, diagnostics: found } = parseSource(file, cache);
+    const { source, diagnostics: found } = parsedSource(file, caches);
     for (const d of found) diagnostics.push(d);
     const original = originalPdf(file.path);
     sources.set(id, fileExists?.(original) ? { ...source, original } : source);
@@ -47,4 +53,13 @@ export function loadSources(
 /** Where a source's original PDF is kept: beside it, with its name. */
 function originalPdf(path: string): string {
   return path.replace(/\.(md|markdown)$/i, '.pdf');
+}
+
+/** A source parsed, or as parsed by an earlier check when its file has not changed. */
+function parsedSource(file: TextFile, caches: SourceCaches): ParsedSource {
+  const known = caches.sources?.get(file);
+  if (known) return known;
+  const parsed = parseSource(file, caches.tokens);
+  caches.sources?.set(file, parsed);
+  return parsed;
 }

@@ -3,7 +3,7 @@ import { diagnose } from '../diagnostics/diagnose.ts';
 import { contentHash } from '../text/content-hash.ts';
 import { splitFrontMatter } from '../front-matter/front-matter.ts';
 import { tokensToPlainText } from '../markdown/plain-text.ts';
-import type { Diagnostic, PageRange, Source, SourceParagraph, TextFile, TokenStore } from '../types.ts';
+import type { Diagnostic, PageRange, ParsedSource, Source, SourceParagraph, TextFile, TokenStore } from '../types.ts';
 import { firstLineLength } from '../text/first-line.ts';
 import { withNewlinesIn } from '../text/line-endings.ts';
 import { lexParts, type Lexed } from '../markdown/lex.ts';
@@ -13,12 +13,6 @@ import { readSourceMeta } from './source-meta.ts';
 
 /** Token types that are not numbered paragraphs: headings title a section, the rest carry no text. */
 const UNNUMBERED = new Set(['heading', 'space', 'hr', 'def']);
-
-export interface ParsedSource {
-  /** Always there: a source with broken front matter is still numbered and cited, titled by its id. */
-  source: Source;
-  diagnostics: Diagnostic[];
-}
 
 /**
  * Parses one source document: its front matter and its body split into

@@ -5,6 +5,7 @@ import { formatDiagnostics } from '../report/pretty.ts';
 import { formatViteError } from '../report/vite-error.ts';
 import { RenderCache } from '../render/render-cache.ts';
 import { Sanitizer } from '../render/sanitizer.ts';
+import { SourceCache } from '../sources/source-cache.ts';
 import { mediaTemplate, rewriteMedia, takeMediaTemplate } from './deck-assets.ts';
 import { DevUpdates } from './dev-updates.ts';
 import { injectDeck, SLIDES_PLACEHOLDER, slidesHtml, stylesheetLink } from './inject-deck.ts';
@@ -49,7 +50,7 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin[] {
     configResolved(config) {
       // The dev server checks on every save: it keeps what a save did not change.
       const repeated = config.command === 'serve';
-      const session = { sanitizer: new Sanitizer(), ...(repeated ? { tokens: new TokenCache(), renders: new RenderCache() } : {}) };
+      const session = { sanitizer: new Sanitizer(), ...(repeated ? { tokens: new TokenCache(), sources: new SourceCache(), renders: new RenderCache() } : {}) };
       deck = new ProjectDeck(resolve(options.root ?? config.root), session, options.folder, !repeated);
     },
 
