@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { loadConfigFromFile, mergeConfig, type InlineConfig, type PluginOption, type UserConfig } from 'vite';
 import { briefing, type BriefingPluginOptions } from './briefing-plugin.ts';
 import { contentSecurityPolicyTag } from './content-security-policy.ts';
-import { dependencyCache } from './dependency-cache.ts';
 import { fileUrlScripts } from './file-url-scripts.ts';
 import { kitPage } from './kit-page.ts';
 import { mathFonts } from './math-fonts.ts';
@@ -23,7 +22,7 @@ export function briefingConfig(options: BriefingPluginOptions = {}): UserConfig 
   return {
     // Relative URLs, so the built deck opens from any folder, a USB stick included.
     base: './',
-    plugins: [kitPage(), briefing(options), dependencyCache(options.folder), mathFonts(), fileUrlScripts(), contentSecurityPolicyTag()],
+    plugins: [kitPage(), briefing(options), mathFonts(), fileUrlScripts(), contentSecurityPolicyTag()],
     // The dev server shows unpublished analysis: never on the network by default.
     server: { host: '127.0.0.1' },
     build: {
