@@ -25,6 +25,10 @@ export function briefingConfig(options: BriefingPluginOptions = {}): UserConfig 
     plugins: [kitPage(), briefing(options), mathFonts(), fileUrlScripts(), contentSecurityPolicyTag()],
     // The dev server shows unpublished analysis: never on the network by default.
     server: { host: '127.0.0.1' },
+    // The deck's script imports only ES modules (reveal.js), which need no pre-bundling. Left to discover
+    // dependencies, Vite optimised them on a server's first page and reloaded it, losing a save made
+    // meanwhile; and two servers sharing one node_modules/.vite replaced each other's files.
+    optimizeDeps: { noDiscovery: true },
     build: {
       outDir: 'dist',
       modulePreload: false,
