@@ -7,6 +7,12 @@ import { EXIT, UsageError } from '../diagnostics/usage-error.ts';
 
 const VERSION = '0.1.0';
 
+/** The help of options several commands share, written once. */
+const ROOT = ['Project folder', { default: '.' }] as const;
+const ONE_DECK = 'Which deck, in a project of several: its folder in decks/, or slides for slides/';
+const EVERY_DECK = 'Which deck: its folder in decks/, or slides for slides/ (default: every deck)';
+const REPLACE_OUT = 'Replace an --out file that briefing-kit did not write (never a slide or source)';
+
 /**
  * Runs the `brief` command line and resolves to its exit code. Only programmer
  * errors throw. Each command's module is loaded when it runs, so `brief check`
@@ -26,33 +32,33 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   cli
     .command('check', 'Verify every citation and quotation in slides/ against assets/sources/')
-    .option('--root <dir>', 'Project folder', { default: '.' })
+    .option('--root <dir>', ...ROOT)
     .option('--format <format>', 'pretty, json or github', { default: 'pretty' })
     .option('--wpm <n>', 'Speaking pace for the timing warnings (default: the deck\'s wpm, else 130)')
     .option('--fix', 'Rewrite the ¶ numbers of citations whose text moved since `brief lock` (slide files only), then update the lock')
     .option('--dry-run', 'With --fix: list the rewrites, write nothing')
-    .option('--deck <name>', 'Which deck: its folder in decks/, or slides for slides/ (default: every deck)')
+    .option('--deck <name>', EVERY_DECK)
     .action(async (options) => (await import('./commands/check.ts')).runCheck(options));
 
   cli
     .command('lock', 'Record in brief.lock.json what each citation points at, so that `brief check` finds it when a source changes')
-    .option('--root <dir>', 'Project folder', { default: '.' })
-    .option('--deck <name>', 'Which deck: its folder in decks/, or slides for slides/ (default: every deck)')
+    .option('--root <dir>', ...ROOT)
+    .option('--deck <name>', EVERY_DECK)
     .action(async (options) => (await import('./commands/lock.ts')).runLock(options));
 
   cli
     .command('build', 'Check, then build the reveal.js deck into dist/ (opens from disk, no server needed)')
-    .option('--root <dir>', 'Project folder', { default: '.' })
+    .option('--root <dir>', ...ROOT)
     .option('--out-dir <dir>', 'Output folder', { default: 'dist' })
     .option('--deck <name>', 'Build this deck only, into its folder in the output (default: every deck: dist/NAME/ and an index page)')
     .action(async (options) => (await import('./commands/build.ts')).runBuild(options));
 
   cli
     .command('dev', 'Serve the deck on localhost, updating it as slides and sources change')
-    .option('--root <dir>', 'Project folder', { default: '.' })
+    .option('--root <dir>', ...ROOT)
     .option('--port <port>', 'Port (default: 5173, or the next free one)')
     .option('--host <host>', 'Address to listen on', { default: '127.0.0.1' })
-    .option('--deck <name>', 'Which deck, in a project of several: its folder in decks/, or slides for slides/')
+    .option('--deck <name>', ONE_DECK)
     .action(async (options) => (await import('./commands/dev.ts')).runDev(options));
 
   cli
@@ -61,17 +67,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--notes', 'Print each slide\'s speaker notes on a page after it (rehearsal copy)')
     .option('--fragments', 'One page per fragment step instead of each slide in its final state')
     .option('--chrome <path>', 'The Chromium or Chrome to print with (default: CHROME_PATH, then the usual places)')
-    .option('--deck <name>', 'Which deck, in a project of several: its folder in decks/, or slides for slides/')
-    .option('--force', 'Replace an --out file that briefing-kit did not write (never a slide or source)')
-    .option('--root <dir>', 'Project folder', { default: '.' })
+    .option('--deck <name>', ONE_DECK)
+    .option('--force', REPLACE_OUT)
+    .option('--root <dir>', ...ROOT)
     .action(async (options) => (await import('./commands/pdf.ts')).runPdf(options));
 
   cli
     .command('screenshots', 'Open the built deck in headless Chromium at 1280×720: a PNG of every slide, and an error for each slide whose content runs past it')
     .option('--out-dir <dir>', 'Folder for the PNGs', { default: 'screenshots' })
-    .option('--deck <name>', 'Which deck, in a project of several: its folder in decks/, or slides for slides/')
+    .option('--deck <name>', ONE_DECK)
     .option('--chrome <path>', 'The Chromium or Chrome to use (default: CHROME_PATH, then the usual places)')
-    .option('--root <dir>', 'Project folder', { default: '.' })
+    .option('--root <dir>', ...ROOT)
     .action(async (options) => (await import('./commands/screenshots.ts')).runScreenshots(options));
 
   cli
@@ -79,20 +85,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--wpm <n>', 'Speaking pace in words per minute (default: the deck\'s wpm, else 130)')
     .option('--format <format>', 'md or html', { default: 'md' })
     .option('--out <file>', 'Write the script to a file instead of printing it')
-    .option('--deck <name>', 'Which deck, in a project of several: its folder in decks/, or slides for slides/')
-    .option('--force', 'Replace an --out file that briefing-kit did not write (never a slide or source)')
-    .option('--root <dir>', 'Project folder', { default: '.' })
+    .option('--deck <name>', ONE_DECK)
+    .option('--force', REPLACE_OUT)
+    .option('--root <dir>', ...ROOT)
     .action(async (options) => (await import('./commands/rehearse.ts')).runRehearse(options));
 
   cli
     .command('review', 'List every claim beside the paragraphs it cites, with its review status; --mark records a verdict')
     .option('--format <format>', 'md or html', { default: 'md' })
     .option('--out <file>', 'Write the list to a file instead of printing it (--format html: a page to print or send)')
-    .option('--force', 'Replace an --out file that briefing-kit did not write (never a slide or source)')
+    .option('--force', REPLACE_OUT)
     .option('--mark <claim=verdict>', 'Record a verdict on a claim in brief.lock.json: supported, overstated or unsupported')
     .option('--note <note>', 'With --mark: why, in a sentence')
-    .option('--deck <name>', 'Which deck, in a project of several: its folder in decks/, or slides for slides/')
-    .option('--root <dir>', 'Project folder', { default: '.' })
+    .option('--deck <name>', ONE_DECK)
+    .option('--root <dir>', ...ROOT)
     .action(async (options) => (await import('./commands/review.ts')).runReview(options));
 
   cli
@@ -110,12 +116,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--keep-pdf', 'Keep a PDF beside its source (assets/sources/ID.pdf): the source reader links each paragraph to its page')
     .option('--force', 'Replace an existing source')
     .option('--dry-run', 'Print the result with its ¶ numbers instead of writing it')
-    .option('--root <dir>', 'Project folder', { default: '.' })
+    .option('--root <dir>', ...ROOT)
     .action(async (file: string, options) => (await import('./commands/import.ts')).runImport(file, options));
 
   cli
     .command('sources [...id]', 'List the sources, or one source\'s numbered paragraphs; `sources diff ID`: what changed in it since `brief lock`')
-    .option('--root <dir>', 'Project folder', { default: '.' })
+    .option('--root <dir>', ...ROOT)
     .option('--deck <name>', 'With diff: which deck\'s lock, in a project of several')
     .action(async (args: string[], options) => (await import('./commands/sources-diff.ts')).runSourcesCommand(args, options));
 
