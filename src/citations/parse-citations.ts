@@ -41,7 +41,7 @@ export function parseCitations(masked: string, origin: Origin): FoundCitations {
     const references: CitationReference[] = read.references.map((reference) => ({
       sourceId: reference.sourceId,
       idSpan: at(start + reference.idAt, reference.sourceId.length),
-      ranges: reference.ranges.map(({ at: rangeAt, length, ...range }) => ({ ...range, span: at(start + rangeAt, length) })),
+      ranges: reference.ranges.map((range) => ({ from: range.from, to: range.to, label: range.label, span: at(start + range.at, range.length) })),
     }));
     found.citations.push({ span: at(start, raw.length), references });
   }

@@ -54,7 +54,7 @@ function verifyBlock(block: Block, place: Place, sources: ReadonlyMap<string, So
   for (const citation of found.citations) {
     const paragraphs = resolve(citation, sources, result.diagnostics);
     for (const p of paragraphs) cited.set(`${p.sourceId} ${p.paragraph}`, p);
-    if (paragraphs.length > 0) result.citations.push({ citation, ...place, paragraphs });
+    if (paragraphs.length > 0) result.citations.push({ citation, slide: place.slide, part: place.part, paragraphs });
   }
 
   // Neither a citation nor a voice marker (whose note is the briefer's own words) is quoted prose.
@@ -111,14 +111,14 @@ function verifyQuotation(quotation: Quotation, cited: ParagraphRef[], place: Pla
   for (const { ref, text } of passages) {
     const match = matchQuotation(quotation.text, text);
     if (match) {
-      result.quotations.push({ quotation, ...place, found: { ...ref, pieces: match.pieces } });
+      result.quotations.push({ quotation, slide: place.slide, part: place.part, found: { sourceId: ref.sourceId, paragraph: ref.paragraph, pieces: match.pieces } });
       return;
     }
   }
   // An elided quotation may run from one cited paragraph into the next.
   if (passages.length > 1 && matchQuotation(quotation.text, passages.map((p) => p.text).join('\n'))) {
     const first = passages[0] as (typeof passages)[number];
-    result.quotations.push({ quotation, ...place, found: { ...first.ref, pieces: [] } });
+    result.quotations.push({ quotation, slide: place.slide, part: place.part, found: { sourceId: first.ref.sourceId, paragraph: first.ref.paragraph, pieces: [] } });
     return;
   }
   const elsewhere = occurrencesElsewhere(quotation.text, sources);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Claim, Lock } from '../types.ts';
 
 /** The provenance lock, at the project root (a deck in `decks/` has its own in its folder), committed with the briefing. */
@@ -11,7 +11,7 @@ export { LOCK_FILE } from '../project/decks.ts';
  * What a reviewer types: `brief review --mark c3f2a1b9=supported`.
  */
 export function claimId(file: string, text: string, occurrence: number): string {
-  const id = `c${createHash('sha256').update(`${file}\n${text}`).digest('hex').slice(0, 8)}`;
+  const id = `c${hash('sha256', `${file}\n${text}`).slice(0, 8)}`;
   return occurrence === 0 ? id : `${id}-${occurrence + 1}`;
 }
 

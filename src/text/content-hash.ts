@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { normalize } from './normalize.ts';
 
 /**
@@ -7,5 +7,5 @@ import { normalize } from './normalize.ts';
  * while staying short enough to read in a diff.
  */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(normalize(text)).digest('hex').slice(0, 10);
+  return hash('sha256', normalize(text)).slice(0, 10);
 }

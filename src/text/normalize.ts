@@ -31,6 +31,12 @@ export function normalizeForMatching(input: string): NormalizedText {
   const originEnd: number[] = [];
   let afterDash = false;
   const take = (ch: string, from: number, to: number) => {
+    // Letters and digits are most of any text: only the rest need the tests below.
+    if (isAsciiAlphanumeric(ch.charCodeAt(0))) {
+      afterDash = false;
+      push(ch, from, to);
+      return;
+    }
     if (DASHES.test(ch)) {
       if (chars[chars.length - 1] === ' ') drop();
       // `--` and `---` type one dash; spaces after a dash are dropped below.
@@ -68,6 +74,11 @@ export function normalizeForMatching(input: string): NormalizedText {
     origin.pop();
     originEnd.pop();
   }
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  const lower = code | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
 
 export function normalize(input: string): string {
