@@ -59,15 +59,15 @@ describe('reviewStatus', () => {
       'its words changed; it cites text the verdict was not given on (`memo ¶1`); it no longer cites `memo ¶2`',
     ],
   ])('%s', (_, given, now, kind, changes) => {
-    const status = reviewStatus(now, given);
+    const status = reviewStatus(given, () => now);
     expect(status.kind).toBe(kind);
     if (status.kind === 'stale') expect(describeChanges(status.changes)).toBe(changes);
   });
 
   it('says what a verdict was, when, with its note, and for a stale one what it was given on', () => {
-    expect(verdictText(reviewStatus(NOW, undefined))).toBeUndefined();
-    expect(verdictText(reviewStatus(NOW, review({ verdict: 'overstated', note: 'says always' })))).toBe('Marked `overstated` on 2026-11-20. Note: “says always”.');
-    expect(verdictText(reviewStatus({ ...NOW, text: 'Costs doubled' }, review()))).toBe(
+    expect(verdictText(reviewStatus(undefined, () => NOW))).toBeUndefined();
+    expect(verdictText(reviewStatus(review({ verdict: 'overstated', note: 'says always' }), () => NOW))).toBe('Marked `overstated` on 2026-11-20. Note: “says always”.');
+    expect(verdictText(reviewStatus(review(), () => ({ ...NOW, text: 'Costs doubled' })))).toBe(
       'Marked `supported` on 2026-11-20; since then its words changed (it read: “Costs rose by a third”).',
     );
   });

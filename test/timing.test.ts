@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { citationPattern } from '../src/markdown/citation-syntax.ts';
 import { formatScriptHtml, formatScriptMarkdown } from '../src/rehearsal/format-script.ts';
 import { rehearsalScript } from '../src/rehearsal/script.ts';
 import { formatDuration, MIN_DERIVED_SECONDS, slideTimings, speakingSeconds, spokenWords } from '../src/pacing/timing.ts';
@@ -15,6 +17,17 @@ describe('timing arithmetic', () => {
     ['A citation [@a ¶1; @b ¶2-3] is not spoken, nor is — a dash.', 9],
   ])('counts the spoken words of %j as %i', (markdown, expected) => {
     expect(spokenWords(markdown)).toBe(expected);
+  });
+
+  it('counts a word wherever white space separates words with a letter or digit in them (fast-check)', () => {
+    const pieces = ['word', 'Ünïcode', '2026', ' ', '\n', '\t', '  ', '—', '-', '...', '[@a ¶1]', '[@a', ']', '*', '漢字', '𝐀', '😀', '\u00a0', '\u2003', "'", '’'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
+        const written = text.replace(citationPattern(), ' ').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+        expect(spokenWords(text)).toBe(written.length);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('times speech at the given pace', () => {

@@ -19,6 +19,8 @@ export function checkMath(deck: Deck): Diagnostic[] {
 }
 
 function partProblems(part: SlidePart): Diagnostic[] {
+  // Every formula is written between dollar signs: a part without one has none to walk its tokens for.
+  if (!part.markdown.includes('$')) return [];
   const formulas: MathToken[] = [];
   walkTokens(part.tokens, (token: Token) => {
     if (token.type === 'math') formulas.push(token as MathToken);

@@ -2,7 +2,7 @@ import type { Claim, Deck, Diagnostic, Source, SourceParagraph, Verification } f
 import { meaningfulElisions } from './elision-rule.ts';
 import { misattributedQuotations } from './attribution-rule.ts';
 import { hedgeDropped } from './hedge-rule.ts';
-import { claimStatements, questionsMadeStatements, type Statement } from './question-rule.ts';
+import { asksAnything, claimStatements, questionsMadeStatements, type Statement } from './question-rule.ts';
 import { contentWords } from './content-words.ts';
 import { citedParagraphs, SourceSentences } from './source-sentences.ts';
 import { uncitedClaims } from './uncited-rule.ts';
@@ -41,7 +41,8 @@ function slideTitles(deck: Deck, sources: ReadonlyMap<string, Source>, verificat
     if (!heading || !slide.title || claims.some((claim) => claim.span === heading.span)) continue;
     const cited = new Map<SourceParagraph, Statement['cited'][number]>();
     for (const claim of claims) for (const entry of citedParagraphs(claim, sources)) cited.set(entry.paragraph, entry);
-    if (cited.size > 0) titles.push({ text: slide.title, span: heading.span, words: contentWords(slide.title), cited: [...cited.values()] });
+    const paragraphs = [...cited.values()];
+    if (asksAnything(paragraphs)) titles.push({ text: slide.title, span: heading.span, words: contentWords(slide.title), cited: paragraphs });
   }
   return titles;
 }

@@ -42,9 +42,17 @@ export function questionsMadeStatements(statements: readonly Statement[], index:
 /** A claim's sentences as statements that rest on the paragraphs it cites. */
 export function claimStatements(claim: Claim, sources: ReadonlyMap<string, Source>, index: SourceSentences): Statement[] {
   const cited = citedParagraphs(claim, sources);
-  // Most paragraphs ask nothing: a claim resting only on those states no question.
-  if (!cited.some(({ source, paragraph }) => asks(source, paragraph))) return [];
-  return index.sentencesOf(claim).map((sentence) => ({ ...sentence, cited }));
+  if (!asksAnything(cited)) return [];
+  return index.sentencesOf(claim).map((sentence) => ({ text: sentence.text, span: sentence.span, words: sentence.words, cited }));
+}
+
+/**
+ * Whether any of the paragraphs a statement rests on asks a question. Most
+ * ask nothing, and a statement resting only on those states no question: it
+ * need not be read at all.
+ */
+export function asksAnything(cited: Statement['cited']): boolean {
+  return cited.some(({ source, paragraph }) => asks(source, paragraph));
 }
 
 /** Whether a paragraph holds a question, or is the first under a heading that asks one. */

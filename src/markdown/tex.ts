@@ -1,4 +1,13 @@
-import katex from 'katex';
+import { createRequire } from 'node:module';
+import type Katex from 'katex';
+
+/**
+ * KaTeX takes 20–35 ms to load, most of a small deck's check: it is loaded
+ * by the first formula a deck has, not by every check and build. (Node
+ * keeps a module once loaded: later calls only look it up.)
+ */
+const require = createRequire(import.meta.url);
+const katex = (): typeof Katex => require('katex') as typeof Katex;
 
 /**
  * KaTeX, as the deck uses it: HTML for the eye (KaTeX's CSS and fonts are
@@ -20,7 +29,7 @@ const OPTIONS = {
 /** A formula's HTML; one KaTeX cannot read is shown as written, in the theme's error colour, with KaTeX's message as its title. */
 export function typesetTex(tex: string, display: boolean): string {
   try {
-    return katex.renderToString(tex, { ...OPTIONS, displayMode: display, throwOnError: false, errorColor: 'var(--math-error)' });
+    return katex().renderToString(tex, { ...OPTIONS, displayMode: display, throwOnError: false, errorColor: 'var(--math-error)' });
   } catch (error) {
     // Not a TeX error (KaTeX shows those itself): a formula nested so deep that it overflows the stack.
     return `<code class="math-error" title="${escapeAttribute(`Cannot typeset: ${String(error)}`)}">${escapeAttribute(tex)}</code>`;
@@ -30,10 +39,10 @@ export function typesetTex(tex: string, display: boolean): string {
 /** Why KaTeX cannot typeset a formula, in its words; undefined when it can. */
 export function texProblem(tex: string, display: boolean): string | undefined {
   try {
-    katex.renderToString(tex, { ...OPTIONS, displayMode: display, throwOnError: true });
+    katex().renderToString(tex, { ...OPTIONS, displayMode: display, throwOnError: true });
     return undefined;
   } catch (error) {
-    return error instanceof katex.ParseError ? error.rawMessage : String(error);
+    return error instanceof katex().ParseError ? error.rawMessage : String(error);
   }
 }
 

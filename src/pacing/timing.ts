@@ -1,4 +1,5 @@
 import { citationPattern } from '../markdown/citation-syntax.ts';
+import { isAsciiAlphanumeric } from '../text/normalize.ts';
 import type { Deck, Slide } from '../types.ts';
 
 /** A comfortable pace for a briefing read from notes; `wpm` in the deck's front matter or `--wpm` changes it. */
@@ -8,11 +9,23 @@ export const MIN_DERIVED_SECONDS = 15;
 
 /** Words a presenter speaks from the plain text of notes: citations are not spoken, nor is anything without a letter or digit. */
 export function spokenWords(text: string): number {
-  return text
-    .replace(citationPattern(), ' ')
-    .split(/\s+/)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const spoken = text.replace(citationPattern(), ' ');
+  let words = 0;
+  let counted = false;
+  // One look at each character, no word cut out: notes are most of a deck's text, and are timed on every check and build.
+  for (let i = 0; i < spoken.length; i++) {
+    const code = spoken.charCodeAt(i);
+    if (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(spoken[i] as string)) counted = false;
+    else if (!counted && (code < 0x80 ? isAsciiAlphanumeric(code) : LETTER_OR_DIGIT.test(spoken.slice(i, i + 2)))) {
+      words++;
+      counted = true;
+    }
+  }
+  return words;
 }
+
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
 export function speakingSeconds(words: number, wpm: number): number {
   return Math.round((words / wpm) * 60);

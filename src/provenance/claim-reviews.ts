@@ -21,13 +21,14 @@ const SAME_CLAIM_WORDS = 0.5;
  */
 export function claimReviews(claims: readonly Claim[], sources: ReadonlyMap<string, Source>, reviews: readonly Review[]): ClaimReview[] {
   const ids = claimIds(claims);
-  const bases: ReviewBasis[] = claims.map((claim) => ({ text: claim.text, paragraphs: reviewedParagraphs(citedParagraphs(claim, sources)) }));
+  const bases: ReviewBasis[] = [];
+  const basisOf = (i: number): ReviewBasis => (bases[i] ??= { text: (claims[i] as Claim).text, paragraphs: reviewedParagraphs(citedParagraphs(claims[i] as Claim, sources)) });
   const byId = new Map(reviews.map((review) => [review.claim, review]));
   const found = ids.map((id) => byId.get(id));
   const current = new Set(ids);
   const orphans = reviews.filter((review) => !current.has(review.claim));
-  if (orphans.length > 0) pairEditedClaims(bases, found, orphans);
-  return claims.map((claim, i) => ({ id: ids[i] as string, claim, status: reviewStatus(bases[i] as ReviewBasis, found[i]) }));
+  if (orphans.length > 0) pairEditedClaims(claims.map((_, i) => basisOf(i)), found, orphans);
+  return claims.map((claim, i) => ({ id: ids[i] as string, claim, status: reviewStatus(found[i], () => basisOf(i)) }));
 }
 
 /** Fills `found` for claims without a verdict from `orphans`, best match first, each verdict used once. */

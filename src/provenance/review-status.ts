@@ -13,11 +13,13 @@ export interface ReviewBasis {
  * paragraphs are compared by content hash, not by number, so a citation
  * renumbered because a paragraph was inserted above it (`brief check --fix`)
  * keeps its verdict. The one place a status is decided: the check, the
- * review page and the speaker view all ask here.
+ * review page and the speaker view all ask here. The claim's basis is
+ * asked for only when there is a verdict: a deck no one has reviewed yet
+ * needs none read.
  */
-export function reviewStatus(now: ReviewBasis, review: Review | undefined): ReviewStatus {
+export function reviewStatus(review: Review | undefined, now: () => ReviewBasis): ReviewStatus {
   if (!review) return { kind: 'unreviewed' };
-  const changes = changesSince(review, now);
+  const changes = changesSince(review, now());
   return changes ? { kind: 'stale', review, changes } : { kind: review.verdict, review };
 }
 

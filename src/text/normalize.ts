@@ -76,7 +76,8 @@ export function normalizeForMatching(input: string): NormalizedText {
   }
 }
 
-function isAsciiAlphanumeric(code: number): boolean {
+/** A-Z, a-z, 0-9, by character code. */
+export function isAsciiAlphanumeric(code: number): boolean {
   const lower = code | 0x20;
   return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
