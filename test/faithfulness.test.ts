@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../src/report/json.ts';
-import { check, source, type Files } from './helpers/project.ts';
+import { check, type Files } from './helpers/project.ts';
 import { render } from './helpers/render.ts';
 
 /** A source written for these checks: hedged, reported, quoted, asked and answered. */

@@ -1,7 +1,7 @@
 import { verifyCitations } from '../citations/verify-citations.ts';
 import { parseDeck } from '../slides/parse-deck.ts';
 import { loadSources } from '../sources/load-sources.ts';
-import type { CheckInput, CheckResult, CheckSummary, Deck, Diagnostic, Source, TextFile, TokenStore, Verification } from '../types.ts';
+import type { CheckInput, CheckResult, Diagnostic } from '../types.ts';
 import { DEFAULT_WPM } from '../pacing/timing.ts';
 import { checkAppearance } from './appearance-rules.ts';
 import { checkMedia } from './media-rules.ts';

@@ -13,6 +13,7 @@ const CLOSERS: Record<string, string> = {
 };
 /** Any mark that may open a quotation: the keys of CLOSERS. */
 const OPENING_MARK = new RegExp(`[${Object.keys(CLOSERS).join('')}]`, 'g');
+const ANY_OPENING_MARK = new RegExp(OPENING_MARK.source);
 const SINGLE_OPEN = '\u2018';
 const SINGLE_CLOSE = '\u2019';
 const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
@@ -29,6 +30,8 @@ const BLOCKQUOTE_MARKERS = /^[ \t]*(?:>[ \t]?)+/gm;
  * prose. A quotation never runs past the end of its paragraph.
  */
 export function findQuotations(block: Block, masked: string): Quotation[] {
+  // Most blocks quote nothing: they need no blanking and no scan.
+  if (!ANY_OPENING_MARK.test(masked)) return [];
   const inQuote = block.kind === 'blockquote' || block.kind === 'list-item';
   const prose = inQuote ? blankBlockquoteMarkers(masked) : masked;
   const markdown = inQuote ? blankBlockquoteMarkers(block.markdown) : block.markdown;

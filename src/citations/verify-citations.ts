@@ -3,7 +3,7 @@ import { clip } from '../text/clip.ts';
 import { maskNonProse } from '../text/mask.ts';
 import { nearest } from '../text/nearest.ts';
 import { citationOrUnclosedPattern } from '../markdown/citation-syntax.ts';
-import type { Block, Citation, Deck, Diagnostic, ParagraphRef, Quotation, ResolvedCitation, Source, Verification, VerifiedQuotation } from '../types.ts';
+import type { Block, Citation, Deck, Diagnostic, ParagraphRef, Quotation, Source, Verification } from '../types.ts';
 import { blockquoteText } from './blockquote-text.ts';
 import { voicePattern } from '../markdown/voice-syntax.ts';
 import { claimOf, mergeTableRows } from './claims.ts';
@@ -58,7 +58,8 @@ function verifyBlock(block: Block, place: Place, sources: ReadonlyMap<string, So
   }
 
   // Neither a citation nor a voice marker (whose note is the briefer's own words) is quoted prose.
-  const prose = masked.replace(citationOrUnclosedPattern(), (m) => ' '.repeat(m.length)).replace(voicePattern(), (m) => ' '.repeat(m.length));
+  const withoutCitations = masked.replace(citationOrUnclosedPattern(), blank);
+  const prose = voices.statements.length > 0 || voices.diagnostics.length > 0 ? withoutCitations.replace(voicePattern(), blank) : withoutCitations;
   const quotations = wholeBlockquote(block, prose, found.citations) ?? findQuotations(block, prose);
   for (const quotation of quotations) {
     if (!hasCitationText) {
@@ -68,6 +69,10 @@ function verifyBlock(block: Block, place: Place, sources: ReadonlyMap<string, So
     }
   }
   if (found.citations.length > 0) result.claims.push(claimOf(block, place, result.citations.slice(firstCitation), result.quotations.slice(firstQuotation)));
+}
+
+function blank(text: string): string {
+  return ' '.repeat(text.length);
 }
 
 function resolve(citation: Citation, sources: ReadonlyMap<string, Source>, diagnostics: Diagnostic[]): ParagraphRef[] {

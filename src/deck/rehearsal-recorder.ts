@@ -23,7 +23,7 @@ export class RehearsalRecorder {
 
   constructor(
     private readonly deck: RevealApi,
-    private readonly document: Document,
+    document: Document,
     private readonly store = new RehearsalStore(document),
   ) {
     this.badge = document.createElement('div');

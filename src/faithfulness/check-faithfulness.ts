@@ -4,7 +4,7 @@ import { misattributedQuotations } from './attribution-rule.ts';
 import { hedgeDropped } from './hedge-rule.ts';
 import { asksAnything, claimStatements, questionsMadeStatements, type Statement } from './question-rule.ts';
 import { contentWords } from './content-words.ts';
-import { citedParagraphs, SourceSentences } from './source-sentences.ts';
+import { SourceSentences } from './source-sentences.ts';
 import { uncitedClaims } from './uncited-rule.ts';
 
 /**
@@ -20,13 +20,13 @@ export function checkFaithfulness(deck: Deck, sources: ReadonlyMap<string, Sourc
     diagnostics.push(...hedgeDropped(claim, sources, index), ...meaningfulElisions(claim, sources), ...misattributedQuotations(claim, sources, index));
     statements.push(...claimStatements(claim, sources, index));
   }
-  statements.push(...slideTitles(deck, sources, verification));
+  statements.push(...slideTitles(deck, sources, verification, index));
   diagnostics.push(...questionsMadeStatements(statements, index), ...uncitedClaims(deck, verification.citedSlides));
   return diagnostics;
 }
 
 /** A slide's title with no citation of its own sums the slide up: it rests on what the slide's claims cite. */
-function slideTitles(deck: Deck, sources: ReadonlyMap<string, Source>, verification: Verification): Statement[] {
+function slideTitles(deck: Deck, sources: ReadonlyMap<string, Source>, verification: Verification, index: SourceSentences): Statement[] {
   const bySlide = new Map<number, Claim[]>();
   for (const claim of verification.claims) {
     if (claim.part !== 'body') continue;
@@ -40,7 +40,7 @@ function slideTitles(deck: Deck, sources: ReadonlyMap<string, Source>, verificat
     const claims = bySlide.get(slide.number) ?? [];
     if (!heading || !slide.title || claims.some((claim) => claim.span === heading.span)) continue;
     const cited = new Map<SourceParagraph, Statement['cited'][number]>();
-    for (const claim of claims) for (const entry of citedParagraphs(claim, sources)) cited.set(entry.paragraph, entry);
+    for (const claim of claims) for (const entry of index.citedBy(claim, sources)) cited.set(entry.paragraph, entry);
     const paragraphs = [...cited.values()];
     if (asksAnything(paragraphs)) titles.push({ text: slide.title, span: heading.span, words: contentWords(slide.title), cited: paragraphs });
   }

@@ -4,7 +4,7 @@ import type { Claim, Diagnostic, Source } from '../types.ts';
 import { citedLabel } from './cited-label.ts';
 import { sentenceHolding, type ClaimSentence } from './claim-sentences.ts';
 import { claimHedges, qualifiers, trailingQualifiers } from './qualifiers.ts';
-import { citedParagraphs, type SourceSentences, type SupportSentence } from './source-sentences.ts';
+import { type SourceSentences, type SupportSentence } from './source-sentences.ts';
 
 /** How many words before a quotation's first word a qualifier still clearly governs it; after its last, a trailing qualifier. */
 const WORDS_BEFORE = 4;
@@ -22,7 +22,7 @@ const MAX_SENTENCE = 180;
  */
 export function hedgeDropped(claim: Claim, sources: ReadonlyMap<string, Source>, index: SourceSentences): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const cited = citedParagraphs(claim, sources);
+  const cited = index.citedBy(claim, sources);
   // Most paragraphs state things plainly: a claim resting only on those has no hedge to drop.
   if (!cited.some(({ paragraph }) => index.hasQualifier(paragraph))) return diagnostics;
   const claimed = index.sentencesOf(claim);

@@ -4,7 +4,7 @@ import type { Claim, Diagnostic, Source, SourceParagraph, Span } from '../types.
 import { contentWords } from './content-words.ts';
 import { citedLabel } from './cited-label.ts';
 import { claimHedges } from './qualifiers.ts';
-import { citedParagraphs, type SourceSentences } from './source-sentences.ts';
+import { type SourceSentences } from './source-sentences.ts';
 
 const MAX_QUESTION = 160;
 /**
@@ -41,7 +41,7 @@ export function questionsMadeStatements(statements: readonly Statement[], index:
 
 /** A claim's sentences as statements that rest on the paragraphs it cites. */
 export function claimStatements(claim: Claim, sources: ReadonlyMap<string, Source>, index: SourceSentences): Statement[] {
-  const cited = citedParagraphs(claim, sources);
+  const cited = index.citedBy(claim, sources);
   if (!asksAnything(cited)) return [];
   return index.sentencesOf(claim).map((sentence) => ({ text: sentence.text, span: sentence.span, words: sentence.words, cited }));
 }

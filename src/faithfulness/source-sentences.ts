@@ -47,6 +47,12 @@ export class SourceSentences {
   private readonly qualified = new WeakMap<SourceParagraph, boolean>();
   private readonly claims = new WeakMap<Claim, ClaimSentence[]>();
   private readonly support = new WeakMap<object, SupportSentence | null>();
+  private readonly cited = new WeakMap<Claim, { source: Source; paragraph: SourceParagraph }[]>();
+
+  /** The paragraphs a claim cites (citedParagraphs), asked for by several rules. */
+  citedBy(claim: Claim, sources: ReadonlyMap<string, Source>): { source: Source; paragraph: SourceParagraph }[] {
+    return remembered(this.cited, claim, () => citedParagraphs(claim, sources));
+  }
 
   /** A paragraph's sentences, each with its content words. */
   of(paragraph: SourceParagraph): { sentence: Sentence; words: Set<string> }[] {

@@ -18,12 +18,13 @@ export function tokensToPlainText(tokens: readonly Token[]): string {
  * written (autolinks show their own text), which test/plain-text.test.ts
  * holds to over random text.
  */
-const INLINE_SYNTAX = /[\\<![\]`*_~$&]| {2}\n/;
+const INLINE_SYNTAX = /[\\<![\]`*_~$&]/;
+const HARD_BREAK = '  \n';
 
 /** Plain text of a fragment of inline Markdown. */
 export function inlineMarkdownToPlainText(markdown: string): string {
   // Most claims and quotations are plain words; lexing them again was a third of a claim's cost.
-  if (!INLINE_SYNTAX.test(markdown)) return markdown;
+  if (!INLINE_SYNTAX.test(markdown) && !markdown.includes(HARD_BREAK)) return markdown;
   return tokensToPlainText(lexInline(markdown));
 }
 

@@ -4,7 +4,7 @@ import { readLockedProject } from '../provenance/read-locked-project.ts';
 import type { RenderCache } from '../render/render-cache.ts';
 import { renderDeck } from '../render/render-deck.ts';
 import type { Sanitizer } from '../render/sanitizer.ts';
-import type { CheckResult, LoadedDeck, RenderedDeck, SourceStore, TokenStore } from '../types.ts';
+import type { LoadedDeck, SourceStore, TokenStore } from '../types.ts';
 
 /**
  * What loading a deck keeps between loads: the sanitizer's thread, and for a

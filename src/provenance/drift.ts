@@ -1,7 +1,7 @@
 import { foldRanges } from '../citations/verify-citations.ts';
 import { diagnose } from '../diagnostics/diagnose.ts';
 import { clip } from '../text/clip.ts';
-import type { CitationReference, Claim, Deck, Diagnostic, Lock, LockedCitation, LockedSource, ParagraphRange, QuoteAnchor, Source, Span, Verification } from '../types.ts';
+import type { CitationReference, Claim, Deck, Diagnostic, Lock, LockedCitation, ParagraphRange, QuoteAnchor, Source, Span, Verification } from '../types.ts';
 import { bestFuzzyMatch, REWORDED_SCORE } from './fuzzy-anchor.ts';
 import { keyedCitations, type KeyedCitation } from './keyed-citations.ts';
 import { contextAgrees, findExact } from './quote-anchor.ts';

@@ -11,7 +11,15 @@ export { LOCK_FILE } from '../project/decks.ts';
  * What a reviewer types: `brief review --mark c3f2a1b9=supported`.
  */
 export function claimId(file: string, text: string, occurrence: number): string {
-  const id = `c${hash('sha256', `${file}\n${text}`).slice(0, 8)}`;
+  return idOf(claimDigest(file, text), occurrence);
+}
+
+function claimDigest(file: string, text: string): string {
+  return hash('sha256', `${file}\n${text}`);
+}
+
+function idOf(digest: string, occurrence: number): string {
+  const id = `c${digest.slice(0, 8)}`;
   return occurrence === 0 ? id : `${id}-${occurrence + 1}`;
 }
 
@@ -35,11 +43,12 @@ export function serializeLock(lock: Lock): string {
 
 /** The ids of a deck's claims, in order: identical claims in one file are numbered by occurrence. */
 export function claimIds(claims: readonly Claim[]): string[] {
+  // Identical claims are told apart by their whole digest, a short key for what may be a paragraph of notes.
   const seen = new Map<string, number>();
   return claims.map((claim) => {
-    const key = `${claim.span.file}\n${claim.text}`;
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    return claimId(claim.span.file, claim.text, occurrence);
+    const digest = claimDigest(claim.span.file, claim.text);
+    const occurrence = seen.get(digest) ?? 0;
+    seen.set(digest, occurrence + 1);
+    return idOf(digest, occurrence);
   });
 }

@@ -1,5 +1,5 @@
 import type { Token } from 'marked';
-import type { CheckResult, ClaimReview, DeckRuntimeSettings, RenderedDeck, Slide, Source, VerifiedQuotation } from '../types.ts';
+import type { CheckResult, ClaimReview, RenderedDeck, Slide, Source, VerifiedQuotation } from '../types.ts';
 import { DEFAULT_WPM, MIN_DERIVED_SECONDS, slideTimings } from '../pacing/timing.ts';
 import { DEFAULT_THEME } from '../slides/appearance.ts';
 import { renderAppendix } from './appendix.ts';

@@ -3,7 +3,7 @@ import { diagnose } from '../diagnostics/diagnose.ts';
 import { contentHash } from '../text/content-hash.ts';
 import { splitFrontMatter } from '../front-matter/front-matter.ts';
 import { tokensToPlainText } from '../markdown/plain-text.ts';
-import type { Diagnostic, PageRange, ParsedSource, Source, SourceParagraph, TextFile, TokenStore } from '../types.ts';
+import type { Diagnostic, PageRange, ParsedSource, SourceParagraph, TextFile, TokenStore } from '../types.ts';
 import { firstLineLength } from '../text/first-line.ts';
 import { withNewlinesIn } from '../text/line-endings.ts';
 import { lexParts, type Lexed } from '../markdown/lex.ts';
