@@ -522,3 +522,16 @@ export interface LoadedDeck {
   /** Present only when the project checks without errors: a deck is never built from broken citations. */
   rendered?: RenderedDeck;
 }
+
+/**
+ * What the Vite plugin needs of a loaded deck (vite/handed-deck.ts): the
+ * page, and what to say if there is none. All data, so that `brief build`
+ * can hand it to the thread that bundles (build/bundler.ts).
+ */
+export interface HandedDeck {
+  texts: ReadonlyMap<string, string>;
+  rendered?: RenderedDeck;
+  diagnostics: Diagnostic[];
+  /** In a deck that requires reviews, how many claims still wait for one (vite/review-reminder.ts). */
+  reminder?: string;
+}

@@ -8,6 +8,8 @@ import { deckIndexPage } from './deck-index-page.ts';
 import { checkOutputFolder, createStaging, writeOutputMarker, type OutputCheck } from './output-guard.ts';
 import { removeAbandonedStaging, replaceDirectory } from './replace-directory.ts';
 import type { LoadedDeck } from '../types.ts';
+import { handedDeck } from '../vite/handed-deck.ts';
+import { Bundler } from './bundler.ts';
 
 /** In the name of the folder a command writes its output to before putting it in place: `dist.brief-staging-PID`. */
 export const STAGING_MARKER = '.brief-staging-';
@@ -60,9 +62,14 @@ export async function buildDeck(options: BuildOptions): Promise<BuildOutcome> {
   const target = resolve(root, options.outDir ?? 'dist');
   const folder = options.folder ?? SLIDES_DECK;
   await claimOutput(root, target);
-  const [deck] = (await loadDecks(root, [folder])) as [LoadedDeck];
-  if (!deck.rendered) return { deck };
-  return { deck, ...(await stageAndReplace(target, (staging) => bundle(root, folder, deck, staging))) };
+  const bundler = new Bundler();
+  try {
+    const [deck] = (await loadDecks(root, [folder])) as [LoadedDeck];
+    if (!deck.rendered) return { deck };
+    return { deck, ...(await stageAndReplace(target, (staging) => bundler.bundle(root, folder, handedDeck(deck), staging))) };
+  } finally {
+    await bundler.stop();
+  }
 }
 
 /**
@@ -79,18 +86,23 @@ export async function buildDecks(options: { root: string; outDir?: string; decks
   const root = resolve(options.root);
   const target = resolve(root, options.outDir ?? 'dist');
   await claimOutput(root, target);
-  const loaded = await loadDecks(root, options.decks);
-  const decks = options.decks.map((folder, at) => ({ folder, deck: loaded[at] as LoadedDeck }));
-  if (decks.some(({ deck }) => !deck.rendered)) return { decks };
-  const built = await stageAndReplace(target, async (staging) => {
-    for (const { folder, deck } of decks) {
-      await bundle(root, folder, deck, join(staging, folder.name));
-      await writeOutputMarker(join(staging, folder.name));
-    }
-    const listed = decks.map(({ folder, deck }) => ({ name: folder.name, settings: deck.result.deck.settings, slides: deck.result.summary.slides }));
-    await writeFile(join(staging, 'index.html'), deckIndexPage(basename(root), listed));
-  });
-  return { decks, ...built };
+  const bundler = new Bundler();
+  try {
+    const loaded = await loadDecks(root, options.decks);
+    const decks = options.decks.map((folder, at) => ({ folder, deck: loaded[at] as LoadedDeck }));
+    if (decks.some(({ deck }) => !deck.rendered)) return { decks };
+    const built = await stageAndReplace(target, async (staging) => {
+      for (const { folder, deck } of decks) {
+        await bundler.bundle(root, folder, handedDeck(deck), join(staging, folder.name));
+        await writeOutputMarker(join(staging, folder.name));
+      }
+      const listed = decks.map(({ folder, deck }) => ({ name: folder.name, settings: deck.result.deck.settings, slides: deck.result.summary.slides }));
+      await writeFile(join(staging, 'index.html'), deckIndexPage(basename(root), listed));
+    });
+    return { decks, ...built };
+  } finally {
+    await bundler.stop();
+  }
 }
 
 /** Refuses an output folder that may not be replaced, and clears away what stopped builds left beside it. */
@@ -99,10 +111,9 @@ async function claimOutput(root: string, target: string): Promise<void> {
   await removeAbandonedStaging(target, STAGING_MARKER);
 }
 
-/** Reads, checks and renders each deck, one after another, with one sanitizer; Vite loads meanwhile. */
+/** Reads, checks and renders each deck, one after another, with one sanitizer (the bundler's thread loads Vite meanwhile). */
 async function loadDecks(root: string, folders: readonly DeckFolder[]): Promise<LoadedDeck[]> {
   const sanitizer = new Sanitizer();
-  const vite = import('vite');
   const decks: LoadedDeck[] = [];
   try {
     for (const folder of folders) decks.push(await loadDeck(root, { sanitizer }, folder));
@@ -110,7 +121,6 @@ async function loadDecks(root: string, folders: readonly DeckFolder[]): Promise<
     // jsdom's 100 MB are not needed again (Vite is about to need its own), nor its thread after a failure.
     await sanitizer.stop();
   }
-  await vite;
   return decks;
 }
 
@@ -134,18 +144,6 @@ async function stageAndReplace(target: string, fill: (staging: string) => Promis
     await rm(staging, { recursive: true, force: true });
   }
   return { outDir: target };
-}
-
-/** Bundles a checked deck with Vite into `outDir`. */
-async function bundle(root: string, folder: DeckFolder, deck: LoadedDeck, outDir: string): Promise<void> {
-  const [{ build }, { projectViteConfig }] = await Promise.all([import('vite'), import('../vite/kit-config.ts')]);
-  const config = await projectViteConfig(root, 'build', { deck, folder });
-  await build({
-    ...config,
-    // The check has printed every diagnostic already; Vite need only report failures of its own.
-    logLevel: 'error',
-    build: { ...config.build, outDir, emptyOutDir: true },
-  });
 }
 
 function refuseUnlessAllowed(check: OutputCheck): void {

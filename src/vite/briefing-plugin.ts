@@ -7,13 +7,12 @@ import { RenderCache } from '../render/render-cache.ts';
 import { Sanitizer } from '../render/sanitizer.ts';
 import { SourceCache } from '../sources/source-cache.ts';
 import { mediaTemplate, rewriteMedia, takeMediaTemplate } from './deck-assets.ts';
-import { DevUpdates } from './dev-updates.ts';
+import type { DevUpdates } from './dev-updates.ts';
 import { injectDeck, SLIDES_PLACEHOLDER, slidesHtml, stylesheetLink } from './inject-deck.ts';
 import { ProjectDeck } from './project-deck.ts';
-import { reviewReminder } from './review-reminder.ts';
-import { reviewMiddleware } from './review-server.ts';
+import { handedDeck } from './handed-deck.ts';
 import type { DeckFolder } from '../project/decks.ts';
-import type { LoadedDeck } from '../types.ts';
+import type { HandedDeck } from '../types.ts';
 
 export interface BriefingPluginOptions {
   /**
@@ -22,7 +21,7 @@ export interface BriefingPluginOptions {
    */
   root?: string;
   /** A deck `brief build` has loaded already: built as it is, not loaded again. */
-  deck?: LoadedDeck;
+  deck?: HandedDeck;
   /**
    * Which of the project's decks (`brief dev --deck NAME`).
    * @default the deck in `slides/`
@@ -56,13 +55,12 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin[] {
 
     async buildStart() {
       if (options.deck) deck.adopt(options.deck);
-      const loaded = options.deck ?? (await deck.load());
+      const loaded = options.deck ?? handedDeck(await deck.load());
       for (const path of loaded.texts.keys()) this.addWatchFile(resolve(deck.root, path));
-      const warnings = loaded.result.diagnostics.filter((d) => d.severity === 'warning');
+      const warnings = loaded.diagnostics.filter((d) => d.severity === 'warning');
       if (warnings.length) this.warn(formatDiagnostics(warnings, loaded.texts, { color: false }).trimEnd());
-      const reminder = reviewReminder(loaded.result);
-      if (reminder) this.warn(reminder);
-      if (!loaded.rendered && this.environment?.mode !== 'dev') this.error(formatViteError(loaded.result.diagnostics, loaded.texts, deck.root));
+      if (loaded.reminder) this.warn(loaded.reminder);
+      if (!loaded.rendered && this.environment?.mode !== 'dev') this.error(formatViteError(loaded.diagnostics, loaded.texts, deck.root));
     },
 
     async buildEnd() {
@@ -79,7 +77,9 @@ export function briefing(options: BriefingPluginOptions = {}): Plugin[] {
       },
     },
 
-    configureServer(server) {
+    async configureServer(server) {
+      // Only a dev server updates the page and serves the review page: a build loads neither.
+      const [{ DevUpdates }, { reviewMiddleware }] = await Promise.all([import('./dev-updates.ts'), import('./review-server.ts')]);
       updates = new DevUpdates(server, deck);
       server.middlewares.use(reviewMiddleware(deck.root, server, deck.folder));
     },

@@ -1,7 +1,7 @@
-import { loadDeck, type DeckSession } from '../pipeline/load-deck.ts';
+import type { DeckSession } from '../pipeline/load-deck.ts';
 import { SLIDES_DECK, type DeckFolder } from '../project/decks.ts';
 import { brokenDeck } from './inject-deck.ts';
-import type { LoadedDeck, RenderedDeck } from '../types.ts';
+import type { HandedDeck, LoadedDeck, RenderedDeck } from '../types.ts';
 
 /**
  * The deck a plugin instance shows: handed over by `brief build`, which has
@@ -11,6 +11,7 @@ import type { LoadedDeck, RenderedDeck } from '../types.ts';
  */
 export class ProjectDeck {
   private loaded: LoadedDeck | undefined;
+  private adopted: RenderedDeck | undefined;
 
   constructor(
     readonly root: string,
@@ -23,13 +24,15 @@ export class ProjectDeck {
 
   /** Reads, checks and renders the project again. */
   async load(): Promise<LoadedDeck> {
+    // Loaded here, not with the plugin: `brief build` hands the plugin its deck, in a thread that need not load the checks.
+    const { loadDeck } = await import('../pipeline/load-deck.ts');
     this.loaded = await loadDeck(this.root, this.session, this.folder, { enforceReviews: this.enforceReviews });
     return this.loaded;
   }
 
-  /** Takes a deck loaded elsewhere (`brief build`) instead of loading it again. */
-  adopt(deck: LoadedDeck): void {
-    this.loaded = deck;
+  /** Shows a deck loaded elsewhere (`brief build`) instead of loading it again. */
+  adopt(deck: HandedDeck): void {
+    this.adopted = deck.rendered;
   }
 
   /** The deck as last loaded, if it has been. */
@@ -39,7 +42,7 @@ export class ProjectDeck {
 
   /** What the page shows: the rendered deck, or, while it has errors, a page saying so. */
   get shown(): RenderedDeck {
-    return this.loaded?.rendered ?? brokenDeck();
+    return this.loaded?.rendered ?? this.adopted ?? brokenDeck();
   }
 
   /** Frees the sanitizer's thread; a later load starts another. */

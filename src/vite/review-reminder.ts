@@ -1,6 +1,6 @@
 import { plural } from '../text/plural.ts';
 import type { CheckResult } from '../types.ts';
-import { REVIEW_PATH } from './review-server.ts';
+import { REVIEW_PATH } from './review-path.ts';
 
 /**
  * In the dev server, a deck that sets `review: required` is shown while

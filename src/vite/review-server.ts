@@ -9,9 +9,9 @@ import { readLockedProject } from '../provenance/read-locked-project.ts';
 import { SLIDES_DECK, type DeckFolder } from '../project/decks.ts';
 import { reviewLedger } from '../provenance/review-ledger.ts';
 import { reviewPage, reviewPagePolicy } from '../render/review-page.ts';
+import { REVIEW_PATH } from './review-path.ts';
 
 /** Where the dev server shows the review page, and where its forms post verdicts. */
-export const REVIEW_PATH = '/review';
 
 /** The most a verdict's form sends: a claim id, a verdict, a note of at most MAX_NOTE_LENGTH characters, the token, URL-encoded. */
 const MAX_BODY_BYTES = 16 * 1024;
