@@ -1,4 +1,4 @@
-import { normalizeForMatching, normalizePassage } from '../text/normalize.ts';
+import { normalizeForMatching, type NormalizedPassages } from '../text/normalize.ts';
 
 /**
  * What may stand in a quotation for words of the source: an ellipsis (`…`,
@@ -67,11 +67,12 @@ interface Found {
  * a bracketed insertion or replacement stands for up to six words of the
  * source, or none, and `[sic]` for nothing; punctuation just before the closing
  * mark is not required. Otherwise the comparison is exact and case-sensitive.
+ * `passages`, when given, remembers each passage's normalised form.
  */
-export function matchQuotation(quotation: string, passage: string): QuotationMatch | undefined {
+export function matchQuotation(quotation: string, passage: string, passages?: NormalizedPassages): QuotationMatch | undefined {
   const pieces = quotationPieces(quotation);
   if (pieces.length === 0) return undefined;
-  const normalized = normalizePassage(passage);
+  const normalized = passages ? passages.of(passage) : normalizeForMatching(passage);
   const budget = { left: WORK_PER_CHARACTER * (quotation.length + passage.length) };
   const found: Found[] = [];
   let from = 0;

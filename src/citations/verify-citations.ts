@@ -11,6 +11,7 @@ import { voiceMarkers } from './voice-markers.ts';
 import { closestPassage } from './closest-passage.ts';
 import { findQuotations } from './find-quotations.ts';
 import { matchQuotation } from './match-quotation.ts';
+import { NormalizedPassages } from '../text/normalize.ts';
 import { parseCitations } from './parse-citations.ts';
 
 /** Longest quotation shown in a message, so that it stays one line. */
@@ -22,12 +23,20 @@ const MAX_QUOTE_IN_MESSAGE = 80;
  */
 export function verifyCitations(deck: Deck, sources: ReadonlyMap<string, Source>): Verification {
   const result: Verification = { citations: [], claims: [], voiced: [], quotations: [], citationCount: 0, citedSlides: new Set(), diagnostics: [] };
+  const checking: Checking = { sources, passages: new NormalizedPassages(), result };
   for (const slide of deck.slides) {
     for (const part of ['body', 'notes'] as const) {
-      for (const block of slide[part]?.blocks ?? []) verifyBlock(block, { slide: slide.number, part }, sources, result);
+      for (const block of slide[part]?.blocks ?? []) verifyBlock(block, { slide: slide.number, part }, checking);
     }
   }
   return { ...result, claims: mergeTableRows(result.claims) };
+}
+
+/** What verifying a deck reads and writes: its sources, their paragraphs as normalised for matching, and the result so far. */
+interface Checking {
+  sources: ReadonlyMap<string, Source>;
+  passages: NormalizedPassages;
+  result: Verification;
 }
 
 interface Place {
@@ -35,7 +44,8 @@ interface Place {
   part: 'body' | 'notes';
 }
 
-function verifyBlock(block: Block, place: Place, sources: ReadonlyMap<string, Source>, result: Verification): void {
+function verifyBlock(block: Block, place: Place, checking: Checking): void {
+  const { sources, result } = checking;
   const masked = maskNonProse(block.markdown);
   const found = parseCitations(masked, block.span);
   for (const d of found.diagnostics) result.diagnostics.push(d);
@@ -65,7 +75,7 @@ function verifyBlock(block: Block, place: Place, sources: ReadonlyMap<string, So
     if (!hasCitationText) {
       result.diagnostics.push(diagnose('BRF105', { quote: clip(quotation.text, MAX_QUOTE_IN_MESSAGE) }, quotation.span));
     } else if (cited.size > 0) {
-      verifyQuotation(quotation, [...cited.values()], place, sources, result);
+      verifyQuotation(quotation, [...cited.values()], place, checking);
     }
   }
   if (found.citations.length > 0) result.claims.push(claimOf(block, place, result.citations.slice(firstCitation), result.quotations.slice(firstQuotation)));
@@ -111,10 +121,11 @@ function wholeBlockquote(block: Block, prose: string, citations: Citation[]): Qu
   return text ? [{ text, span: block.span }] : [];
 }
 
-function verifyQuotation(quotation: Quotation, cited: ParagraphRef[], place: Place, sources: ReadonlyMap<string, Source>, result: Verification): void {
+function verifyQuotation(quotation: Quotation, cited: ParagraphRef[], place: Place, checking: Checking): void {
+  const { sources, result } = checking;
   const passages = cited.map((ref) => ({ ref, text: paragraphText(ref, sources) }));
   for (const { ref, text } of passages) {
-    const match = matchQuotation(quotation.text, text);
+    const match = matchQuotation(quotation.text, text, checking.passages);
     if (match) {
       result.quotations.push({ quotation, slide: place.slide, part: place.part, found: { sourceId: ref.sourceId, paragraph: ref.paragraph, pieces: match.pieces } });
       return;
@@ -126,7 +137,7 @@ function verifyQuotation(quotation: Quotation, cited: ParagraphRef[], place: Pla
     result.quotations.push({ quotation, slide: place.slide, part: place.part, found: { sourceId: first.ref.sourceId, paragraph: first.ref.paragraph, pieces: [] } });
     return;
   }
-  const elsewhere = occurrencesElsewhere(quotation.text, sources);
+  const elsewhere = occurrencesElsewhere(quotation.text, checking);
   result.diagnostics.push(
     diagnose(
       'BRF104',
@@ -147,11 +158,11 @@ function paragraphText(ref: ParagraphRef, sources: ReadonlyMap<string, Source>):
 
 const MAX_ELSEWHERE = 3;
 
-function occurrencesElsewhere(quotation: string, sources: ReadonlyMap<string, Source>): ParagraphRef[] {
+function occurrencesElsewhere(quotation: string, { sources, passages }: Checking): ParagraphRef[] {
   const found: ParagraphRef[] = [];
   for (const source of sources.values()) {
     for (const paragraph of source.paragraphs) {
-      if (found.length < MAX_ELSEWHERE && matchQuotation(quotation, paragraph.text)) {
+      if (found.length < MAX_ELSEWHERE && matchQuotation(quotation, paragraph.text, passages)) {
         found.push({ sourceId: source.id, paragraph: paragraph.number });
       }
     }

@@ -135,20 +135,19 @@ function composeClusters(segment: string, composed: string, offset: number): Com
   return clusters.filter((c) => c.text !== segment.slice(c.from - offset, c.to - offset));
 }
 
-const passages = new Map<string, NormalizedText>();
-const PASSAGES_REMEMBERED = 512;
-
 /**
- * `normalizeForMatching` for a source paragraph. Every quotation citing a
- * paragraph is compared with it, so its normalised form is remembered rather
- * than recomputed for each.
+ * Source paragraphs normalised for matching, each once: every quotation
+ * citing a paragraph is compared with it. Created for one check.
  */
-export function normalizePassage(passage: string): NormalizedText {
-  let normalized = passages.get(passage);
-  if (!normalized) {
-    if (passages.size >= PASSAGES_REMEMBERED) passages.clear();
-    normalized = normalizeForMatching(passage);
-    passages.set(passage, normalized);
+export class NormalizedPassages {
+  private readonly known = new Map<string, NormalizedText>();
+
+  of(passage: string): NormalizedText {
+    let normalized = this.known.get(passage);
+    if (!normalized) {
+      normalized = normalizeForMatching(passage);
+      this.known.set(passage, normalized);
+    }
+    return normalized;
   }
-  return normalized;
 }
