@@ -450,6 +450,8 @@ export interface Verification {
   citationCount: number;
   /** Slide numbers whose body holds at least one citation, well-formed or not. */
   citedSlides: Set<number>;
+  /** The blocks that carry a citation (well-formed or not) or a voice marker, or quote words (then without either: BRF105). */
+  sourced: Set<Block>;
   diagnostics: Diagnostic[];
 }
 

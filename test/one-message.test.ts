@@ -40,6 +40,14 @@ describe('one problem, one message', () => {
     expect(ignored?.message).toBe('Front matter in `slides/02.md` is ignored: deck settings belong in the first slide file, `slides/01.md`.');
   });
 
+  it.each([
+    ['unclosed', '- Costs rose [@udhr ¶1', 'slides/01.md:4:14 BRF103'],
+    ['naming no paragraph', '- Costs rose [@udhr]', 'slides/01.md:4:14 BRF103'],
+  ])('reports a bullet whose citation is malformed (%s) as malformed only, not also as uncited', (_name, bullet, expected) => {
+    const result = check({ 'slides/01.md': `# T\n\n- A claim [@udhr ¶1]\n${bullet}\n`, 'assets/sources/udhr.md': source('U', BODY) }, ['BRF115']);
+    expect(result.located).toEqual([expected]);
+  });
+
   it('points a bad slide attribute at the attribute', () => {
     const slide = '# T\n\n<!-- .slide: class="quote" data-timing="soon" -->\n\n- A claim [@udhr ¶1]\n';
     const result = check({ 'slides/01.md': slide, 'assets/sources/udhr.md': source('U', BODY) });

@@ -22,7 +22,7 @@ const MAX_QUOTE_IN_MESSAGE = 80;
  * quotation against the paragraphs its block cites.
  */
 export function verifyCitations(deck: Deck, sources: ReadonlyMap<string, Source>): Verification {
-  const result: Verification = { citations: [], claims: [], voiced: [], quotations: [], citationCount: 0, citedSlides: new Set(), diagnostics: [] };
+  const result: Verification = { citations: [], claims: [], voiced: [], quotations: [], citationCount: 0, citedSlides: new Set(), sourced: new Set(), diagnostics: [] };
   const checking: Checking = { sources, passages: new NormalizedPassages(), result };
   for (const slide of deck.slides) {
     for (const part of ['body', 'notes'] as const) {
@@ -71,6 +71,7 @@ function verifyBlock(block: Block, place: Place, checking: Checking): void {
   const withoutCitations = masked.replace(citationOrUnclosedPattern(), blank);
   const prose = voices.statements.length > 0 || voices.diagnostics.length > 0 ? withoutCitations.replace(voicePattern(), blank) : withoutCitations;
   const quotations = wholeBlockquote(block, prose, found.citations) ?? findQuotations(block, prose);
+  if (hasCitationText || voices.statements.length > 0 || voices.diagnostics.length > 0 || quotations.length > 0) result.sourced.add(block);
   for (const quotation of quotations) {
     if (!hasCitationText) {
       result.diagnostics.push(diagnose('BRF105', { quote: clip(quotation.text, MAX_QUOTE_IN_MESSAGE) }, quotation.span));

@@ -21,7 +21,7 @@ export function checkFaithfulness(deck: Deck, sources: ReadonlyMap<string, Sourc
     statements.push(...claimStatements(claim, sources, index));
   }
   statements.push(...slideTitles(deck, sources, verification, index));
-  diagnostics.push(...questionsMadeStatements(statements, index), ...uncitedClaims(deck, verification.citedSlides));
+  diagnostics.push(...questionsMadeStatements(statements, index), ...uncitedClaims(deck, verification));
   return diagnostics;
 }
 

@@ -1,11 +1,7 @@
 import { diagnose } from '../diagnostics/diagnose.ts';
-import { citationPattern } from '../markdown/citation-syntax.ts';
-import { voicePattern } from '../markdown/voice-syntax.ts';
 import { optsOutOfCitations } from '../slides/slide-attributes.ts';
-import { maskNonProse } from '../text/mask.ts';
-import type { Block, Deck, Diagnostic, Slide } from '../types.ts';
+import type { Block, Deck, Diagnostic, Slide, Verification } from '../types.ts';
 import { claimText } from '../citations/claims.ts';
-import { findQuotations } from '../citations/find-quotations.ts';
 import { sentences } from './sentences.ts';
 
 const MONTHS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -20,14 +16,19 @@ const ONLY_IMAGES = /^(?:\s*!\[[^\]]*\]\([^)]*\)\s*)+$/;
  * blockquote carries a citation or a voice marker of its own; a sub-bullet
  * may rest on its parent's citation only when it states nothing checkable
  * itself. In the notes, every block that states something checkable (a
- * number, a date, a named person, place or organisation) carries one.
+ * number, a date, a named person, place or organisation) carries one. What
+ * a block carries is what checking its citations found in it
+ * (`Verification.sourced`): a citation, a malformed one too (BRF103 says
+ * what is wrong with it), a voice marker, or quoted words (without either,
+ * BRF105 reports them): one problem, one message.
  */
-export function uncitedClaims(deck: Deck, citedSlides: ReadonlySet<number>): Diagnostic[] {
+export function uncitedClaims(deck: Deck, verification: Pick<Verification, 'citedSlides' | 'sourced'>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const carriesSource = (block: Block) => verification.sourced.has(block);
   for (const slide of deck.slides) {
     if (optsOutOfCitations(slide.attributes) || slide.body.unparsed) continue;
     // A slide with no citation at all is one problem, reported once (BRF106).
-    if (citedSlides.has(slide.number)) diagnostics.push(...uncitedOnSlide(slide));
+    if (verification.citedSlides.has(slide.number)) diagnostics.push(...uncitedOnSlide(slide, carriesSource));
     for (const block of slide.notes?.blocks ?? []) {
       if (block.kind === 'heading' || block.kind === 'html' || carriesSource(block)) continue;
       const what = checkable(claimText(block.markdown));
@@ -37,7 +38,7 @@ export function uncitedClaims(deck: Deck, citedSlides: ReadonlySet<number>): Dia
   return diagnostics;
 }
 
-function uncitedOnSlide(slide: Slide): Diagnostic[] {
+function uncitedOnSlide(slide: Slide, carriesSource: (block: Block) => boolean): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const items: { indent: number; cited: boolean }[] = [];
   let headerRow: number | undefined;
@@ -48,7 +49,7 @@ function uncitedOnSlide(slide: Slide): Diagnostic[] {
       // A table's first row is its header; a row is cited when any of its cells is.
       if (previous?.kind !== 'table-cell') headerRow = block.row;
       previous = block;
-      if (block.row === headerRow || cited || rowCited(slide.body.blocks, block.row)) continue;
+      if (block.row === headerRow || cited || rowCited(slide.body.blocks, block.row, carriesSource)) continue;
       if (firstCellOfRow(slide.body.blocks, block)) diagnostics.push(diagnose('BRF134', { what: 'table row' }, firstLineOf(block)));
       continue;
     }
@@ -71,17 +72,7 @@ function uncitedOnSlide(slide: Slide): Diagnostic[] {
   return diagnostics;
 }
 
-/**
- * Whether a block carries a citation or a voice marker, outside code and
- * HTML; or quotes words with neither, which is reported as an unattributed
- * quotation already (BRF105): one problem, one message.
- */
-function carriesSource(block: Block): boolean {
-  const masked = maskNonProse(block.markdown);
-  return citationPattern().test(masked) || voicePattern().test(masked) || findQuotations(block, masked).length > 0;
-}
-
-function rowCited(blocks: readonly Block[], row: number | undefined): boolean {
+function rowCited(blocks: readonly Block[], row: number | undefined, carriesSource: (block: Block) => boolean): boolean {
   return blocks.some((block) => block.kind === 'table-cell' && block.row === row && carriesSource(block));
 }
 
