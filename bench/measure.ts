@@ -20,17 +20,41 @@ export function measureBrief(args: string[], runs: number, cwd: string): Measure
 }
 
 export function measureCommand(command: string, args: string[], runs: number, cwd: string): Measurement {
-  const times: number[] = [];
-  let peakKb = 0;
+  return measureInTurn([{ command, args, cwd }], runs)[0] as Measurement;
+}
+
+/** A command to time: what to run, with what arguments, where. */
+export interface Timed {
+  command: string;
+  args: string[];
+  cwd: string;
+}
+
+/** `brief ARGS` as a command to time. */
+export function brief(args: string[], cwd: string): Timed {
+  return { command: process.execPath, args: [BIN, ...args], cwd };
+}
+
+/**
+ * Runs each command once, in turn, `runs` times over, and measures each as
+ * `measureCommand` does. Commands compared in a ratio are timed this way, so
+ * that a slow spell of a shared machine falls on both sides of it rather
+ * than on one.
+ */
+export function measureInTurn(commands: readonly Timed[], runs: number): Measurement[] {
+  const times = commands.map((): number[] => []);
+  const peakKb = commands.map(() => 0);
   for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    const run = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd, encoding: 'utf8' });
-    times.push(performance.now() - started);
-    if (run.status !== 0) throw new Error(`\`${command} ${args.join(' ')}\` failed:\n${run.stderr}`);
-    const lines = run.stderr.trim().split('\n');
-    peakKb = Math.max(peakKb, Number(lines[lines.length - 1]) || 0);
+    commands.forEach(({ command, args, cwd }, at) => {
+      const started = performance.now();
+      const run = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd, encoding: 'utf8' });
+      (times[at] as number[]).push(performance.now() - started);
+      if (run.status !== 0) throw new Error(`\`${command} ${args.join(' ')}\` failed:\n${run.stderr}`);
+      const lines = run.stderr.trim().split('\n');
+      peakKb[at] = Math.max(peakKb[at] as number, Number(lines[lines.length - 1]) || 0);
+    });
   }
-  return { medianMs: median(times), peakMb: peakKb / 1024, runs };
+  return commands.map((_, at) => ({ medianMs: median(times[at] as number[]), peakMb: (peakKb[at] as number) / 1024, runs }));
 }
 
 export function median(values: number[]): number {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { findBrowser } from '../src/pdf/find-browser.ts';
 import { generateProject } from './generate-project.ts';
 import { ensureMarp } from './marp.ts';
-import { measureBrief, measureCommand, median, type Measurement } from './measure.ts';
+import { brief, measureBrief, measureCommand, measureInTurn, median, type Measurement } from './measure.ts';
 
 /**
  * `npm run bench`: times the kit on generated decks of 12, 300 and 2,000
@@ -46,8 +46,11 @@ async function main(): Promise<void> {
       const check = measureBrief(['check', '--root', root], RUNS, root);
       rows.push({ slides, what: '`brief check`', kit: check, ...(slides === 2000 ? { target: { text: '< 1 s', met: check.medianMs < 1000 } } : {}) });
 
-      const build = measureBrief(['build', '--root', root], RUNS, root);
-      const bareBuild = measureCommand(process.execPath, [VITE, 'build', '--logLevel', 'error'], RUNS, bare);
+      const marpHtml = marp.available ? [{ command: marp.bin, args: [marpDeck(root), '-o', join(root, 'marp.html')], cwd: root }] : [];
+      const [build, bareBuild, html] = measureInTurn(
+        [brief(['build', '--root', root], root), { command: process.execPath, args: [VITE, 'build', '--logLevel', 'error'], cwd: bare }, ...marpHtml],
+        RUNS,
+      ) as [Measurement, Measurement, Measurement | undefined];
       rows.push({
         slides,
         what: '`npm run build` (`brief build`)',
@@ -56,8 +59,9 @@ async function main(): Promise<void> {
         target: { text: 'peak memory < 200 MB', met: build.peakMb < 200 },
       });
       // What checking adds to a build: the whole check less the parsing a build needs anyway, each in its own process.
-      const cost = (mode: string) => measureCommand(process.execPath, [join(REPO, 'bench/checking-cost.mjs'), root, mode], RUNS, root);
-      const checking = Math.max(0, cost('check').medianMs - cost('parse').medianMs);
+      const cost = (mode: string) => ({ command: process.execPath, args: [join(REPO, 'bench/checking-cost.mjs'), root, mode], cwd: root });
+      const [checked, parsed] = measureInTurn([cost('check'), cost('parse')], RUNS) as [Measurement, Measurement];
+      const checking = Math.max(0, checked.medianMs - parsed.medianMs);
       rows.push({
         slides,
         what: 'checking (citations, quotations, slide and timing rules: `brief check` beyond parsing) as a share of the build',
@@ -84,9 +88,7 @@ async function main(): Promise<void> {
         rows.push({ slides, what: 'loading jsdom alone (the DOM DOMPurify needs), for comparison', kit: jsdom });
       }
 
-      if (marp.available) {
-        const deck = marpDeck(root);
-        const html = measureCommand(marp.bin, [deck, '-o', join(root, 'marp.html')], RUNS, root);
+      if (html) {
         rows.push({
           slides,
           what: '`brief build` against Marp HTML',
@@ -96,8 +98,15 @@ async function main(): Promise<void> {
         });
       }
 
-      const pdf = measureBrief(['pdf', '--root', root, '--out', join(root, 'kit.pdf')], RUNS, root);
-      const print = measureCommand(process.execPath, [join(REPO, 'bench/minimal-print.mjs'), join(root, 'dist/index.html'), join(root, 'baseline.pdf')], RUNS, root);
+      const marpPrint = marp.available ? [{ command: marp.bin, args: [marpDeck(root), '--pdf', '--browser-path', browser.path, '-o', join(root, 'marp.pdf')], cwd: root }] : [];
+      const [pdf, print, marpPdf] = measureInTurn(
+        [
+          brief(['pdf', '--root', root, '--out', join(root, 'kit.pdf')], root),
+          { command: process.execPath, args: [join(REPO, 'bench/minimal-print.mjs'), join(root, 'dist/index.html'), join(root, 'baseline.pdf')], cwd: root },
+          ...marpPrint,
+        ],
+        RUNS,
+      ) as [Measurement, Measurement, Measurement | undefined];
       rows.push({
         slides,
         what: '`brief pdf`',
@@ -105,8 +114,7 @@ async function main(): Promise<void> {
         baseline: { name: 'minimal print', measurement: print },
         ...(slides === 300 ? { target: { text: '≤ 1.1×', met: pdf.medianMs <= 1.1 * print.medianMs } } : {}),
       });
-      if (marp.available) {
-        const marpPdf = measureCommand(marp.bin, [marpDeck(root), '--pdf', '--browser-path', browser.path, '-o', join(root, 'marp.pdf')], RUNS, root);
+      if (marpPdf) {
         rows.push({ slides, what: '`brief pdf` against Marp PDF', kit: pdf, baseline: { name: 'Marp PDF', measurement: marpPdf } });
       }
 
@@ -160,7 +168,7 @@ function formatReport(rows: Row[], marp: string): string {
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${marp}.`,
     `Median wall time of ${RUNS} runs (dev server: of ${SAVES} saves); peak memory is the largest resident set of the command (GNU time).`,
-    'Ratios compare with a baseline measured in the same run: these machines are shared and noisy, so the ratio is the figure to read.',
+    'Ratios compare with a baseline measured in the same run, the two commands run in turn (one of each, then again): these machines are shared and noisy, so the ratio is the figure to read.',
     'Decks are generated: a heading, three bullets each with a citation (one a verified quotation) and speaker notes per slide, 50 slides to a file, over ten 40-paragraph sources.',
     '',
     '| slides | measure | kit | peak memory | baseline | ratio | target | met |',
