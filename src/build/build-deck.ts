@@ -1,8 +1,6 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { UsageError } from '../diagnostics/usage-error.ts';
-import { Sanitizer } from '../render/sanitizer.ts';
-import { loadDeck } from '../pipeline/load-deck.ts';
 import { SLIDES_DECK, type DeckFolder } from '../project/decks.ts';
 import { deckIndexPage } from './deck-index-page.ts';
 import { checkOutputFolder, createStaging, writeOutputMarker, type OutputCheck } from './output-guard.ts';
@@ -111,8 +109,14 @@ async function claimOutput(root: string, target: string): Promise<void> {
   await removeAbandonedStaging(target, STAGING_MARKER);
 }
 
-/** Reads, checks and renders each deck, one after another, with one sanitizer (the bundler's thread loads Vite meanwhile). */
+/**
+ * Reads, checks and renders each deck, one after another, with one
+ * sanitizer. The bundler's thread loads Vite meanwhile: it was started
+ * before the checks and the renderer were loaded, here, so that loading
+ * them overlaps it too.
+ */
 async function loadDecks(root: string, folders: readonly DeckFolder[]): Promise<LoadedDeck[]> {
+  const [{ loadDeck }, { Sanitizer }] = await Promise.all([import('../pipeline/load-deck.ts'), import('../render/sanitizer.ts')]);
   const sanitizer = new Sanitizer();
   const decks: LoadedDeck[] = [];
   try {
