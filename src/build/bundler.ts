@@ -13,7 +13,7 @@ import type { BundleRequest } from './bundle-worker.ts';
  * deck, which is all strings (HandedDeck).
  */
 export class Bundler {
-  private readonly calls = new WorkerCalls<BundleRequest, void>(startWorkerBeside(import.meta.url, 'bundle-worker'), {
+  private readonly calls = new WorkerCalls<BundleRequest, void>(startWorkerBeside(import.meta.url, 'bundle-worker', ['vite']), {
     // Vite's own reason, as it gives it.
     failed: (reason) => new Error(reason),
     stopped: (code) => `The bundler stopped (exit code ${code}) before it finished.`,

@@ -3,7 +3,7 @@ import { clip } from '../text/clip.ts';
 import { maskNonProse } from '../text/mask.ts';
 import { nearest } from '../text/nearest.ts';
 import { citationOrUnclosedPattern } from '../markdown/citation-syntax.ts';
-import type { Block, Citation, Deck, Diagnostic, ParagraphRef, Quotation, Source, Verification } from '../types.ts';
+import type { Block, Citation, Deck, Diagnostic, ParagraphRef, Quotation, Source, Verification, VerifiedQuotation } from '../types.ts';
 import { blockquoteText } from './blockquote-text.ts';
 import { voicePattern } from '../markdown/voice-syntax.ts';
 import { claimOf, mergeTableRows } from './claims.ts';
@@ -23,7 +23,7 @@ const MAX_QUOTE_IN_MESSAGE = 80;
  */
 export function verifyCitations(deck: Deck, sources: ReadonlyMap<string, Source>): Verification {
   const result: Verification = { citations: [], claims: [], voiced: [], quotations: [], citationCount: 0, citedSlides: new Set(), sourced: new Set(), diagnostics: [] };
-  const checking: Checking = { sources, passages: new NormalizedPassages(), result };
+  const checking: Checking = { sources, passages: new NormalizedPassages(), outcomes: new Map(), result };
   for (const slide of deck.slides) {
     for (const part of ['body', 'notes'] as const) {
       for (const block of slide[part]?.blocks ?? []) verifyBlock(block, { slide: slide.number, part }, checking);
@@ -36,6 +36,8 @@ export function verifyCitations(deck: Deck, sources: ReadonlyMap<string, Source>
 interface Checking {
   sources: ReadonlyMap<string, Source>;
   passages: NormalizedPassages;
+  /** Each quotation's outcome by its words and the paragraphs it cites (verifyQuotation). */
+  outcomes: Map<string, QuotationOutcome>;
   result: Verification;
 }
 
@@ -123,34 +125,39 @@ function wholeBlockquote(block: Block, prose: string, citations: Citation[]): Qu
 }
 
 function verifyQuotation(quotation: Quotation, cited: ParagraphRef[], place: Place, checking: Checking): void {
-  const { sources, result } = checking;
-  const passages = cited.map((ref) => ({ ref, text: paragraphText(ref, sources) }));
-  for (const { ref, text } of passages) {
-    const match = matchQuotation(quotation.text, text, checking.passages);
-    if (match) {
-      result.quotations.push({ quotation, slide: place.slide, part: place.part, found: { sourceId: ref.sourceId, paragraph: ref.paragraph, pieces: match.pieces } });
-      return;
-    }
-  }
-  // An elided quotation may run from one cited paragraph into the next.
-  if (passages.length > 1 && matchQuotation(quotation.text, passages.map((p) => p.text).join('\n'))) {
-    const first = passages[0] as (typeof passages)[number];
-    result.quotations.push({ quotation, slide: place.slide, part: place.part, found: { sourceId: first.ref.sourceId, paragraph: first.ref.paragraph, pieces: [] } });
+  const cites = describeRefs(cited);
+  // The same words quoted from the same paragraphs fare the same: a hint for words not found is worked out once.
+  const key = `${quotation.text}\u0000${cites}`;
+  let outcome = checking.outcomes.get(key);
+  if (!outcome) checking.outcomes.set(key, (outcome = quotationOutcome(quotation.text, cited, checking)));
+  if ('found' in outcome) {
+    checking.result.quotations.push({ quotation, slide: place.slide, part: place.part, found: outcome.found });
     return;
   }
-  const elsewhere = occurrencesElsewhere(quotation.text, checking);
-  result.diagnostics.push(
-    diagnose(
-      'BRF104',
-      {
-        quote: clip(quotation.text, MAX_QUOTE_IN_MESSAGE),
-        cited: describeRefs(cited),
-        closest: closestPassage(quotation.text, passages.map((p) => p.text)),
-        elsewhere: elsewhere.length > 0 ? elsewhere.map((ref) => `\`${ref.sourceId} ¶${ref.paragraph}\``).join(', ') : undefined,
-      },
-      quotation.span,
-    ),
-  );
+  checking.result.diagnostics.push(diagnose('BRF104', { quote: clip(quotation.text, MAX_QUOTE_IN_MESSAGE), cited: cites, ...outcome.hints }, quotation.span));
+}
+
+/** Where quoted words are found among the paragraphs cited, or, when they are not, what to say instead: the closest words, and where else they occur. */
+type QuotationOutcome = { found: VerifiedQuotation['found'] } | { hints: { closest: string | undefined; elsewhere: string | undefined } };
+
+function quotationOutcome(words: string, cited: ParagraphRef[], checking: Checking): QuotationOutcome {
+  const passages = cited.map((ref) => ({ ref, text: paragraphText(ref, checking.sources) }));
+  for (const { ref, text } of passages) {
+    const match = matchQuotation(words, text, checking.passages);
+    if (match) return { found: { sourceId: ref.sourceId, paragraph: ref.paragraph, pieces: match.pieces } };
+  }
+  // An elided quotation may run from one cited paragraph into the next.
+  const first = passages[0];
+  if (first && passages.length > 1 && matchQuotation(words, passages.map((p) => p.text).join('\n'))) {
+    return { found: { sourceId: first.ref.sourceId, paragraph: first.ref.paragraph, pieces: [] } };
+  }
+  const elsewhere = occurrencesElsewhere(words, checking);
+  return {
+    hints: {
+      closest: closestPassage(words, passages.map((p) => p.text)),
+      elsewhere: elsewhere.length > 0 ? elsewhere.map((ref) => `\`${ref.sourceId} ¶${ref.paragraph}\``).join(', ') : undefined,
+    },
+  };
 }
 
 function paragraphText(ref: ParagraphRef, sources: ReadonlyMap<string, Source>): string {

@@ -24,6 +24,13 @@ export interface MathToken extends Tokens.Generic {
 /** The most characters of TeX between two delimiters: longer "math" is taken for prose (a formula that long would not fit a slide). */
 export const MAX_INLINE_MATH = 500;
 export const MAX_DISPLAY_MATH = 2000;
+/**
+ * The most dollar signs looked at for the one that closes a formula. A real
+ * formula's closing `$` is among the first few after its opening; text of
+ * dollars that close nothing (`$1$1$1…`) would otherwise have each of them
+ * look at every other within reach: 250 for each of 128,000 in 256 KB.
+ */
+const MAX_CLOSERS_TRIED = 32;
 
 /** `$…$` or `$$…$$` starting at `src[at]`, as a token; undefined when no formula starts there. */
 export function mathAt(src: string, at = 0): MathToken | undefined {
@@ -34,7 +41,8 @@ export function mathAt(src: string, at = 0): MathToken | undefined {
 function inlineMath(src: string, at: number): MathToken | undefined {
   if (isSpace(src[at + 1])) return undefined;
   const limit = Math.min(src.length, at + MAX_INLINE_MATH + 2);
-  for (let close = src.indexOf('$', at + 2); close !== -1 && close < limit; close = src.indexOf('$', close + 1)) {
+  let tried = 0;
+  for (let close = src.indexOf('$', at + 2); close !== -1 && close < limit && tried++ < MAX_CLOSERS_TRIED; close = src.indexOf('$', close + 1)) {
     const before = src[close - 1];
     if (isSpace(before) || before === '\\' || isDigit(src[close + 1])) continue;
     return token(src.slice(at, close + 1), src.slice(at + 1, close), false);
@@ -44,7 +52,8 @@ function inlineMath(src: string, at: number): MathToken | undefined {
 
 function displayMath(src: string, at: number): MathToken | undefined {
   const limit = Math.min(src.length, at + MAX_DISPLAY_MATH + 4);
-  for (let close = src.indexOf('$$', at + 2); close !== -1 && close + 2 <= limit; close = src.indexOf('$$', close + 1)) {
+  let tried = 0;
+  for (let close = src.indexOf('$$', at + 2); close !== -1 && close + 2 <= limit && tried++ < MAX_CLOSERS_TRIED; close = src.indexOf('$$', close + 1)) {
     if (src[close - 1] === '\\') continue;
     const tex = src.slice(at + 2, close);
     if (/\n[ \t]*\n/.test(tex)) return undefined;

@@ -21,7 +21,7 @@ export class Sanitizer {
   sanitizeAll(fragments: readonly string[]): Promise<string[]> {
     if (fragments.length === 0) return Promise.resolve([]);
     if (!this.calls || this.calls.ended) {
-      this.calls = new WorkerCalls(startWorkerBeside(import.meta.url, 'sanitize-worker'), {
+      this.calls = new WorkerCalls(startWorkerBeside(import.meta.url, 'sanitize-worker', ['jsdom', 'dompurify']), {
         failed: (reason) => new Error(`Sanitizing the deck failed: ${reason}`),
         stopped: (code) => `The sanitizer stopped (exit code ${code}) before it answered.`,
       });
