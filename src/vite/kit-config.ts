@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfigFromFile, mergeConfig, type InlineConfig, type PluginOption, type UserConfig } from 'vite';
 import { briefing, type BriefingPluginOptions } from './briefing-plugin.ts';
@@ -29,6 +29,7 @@ export function briefingConfig(options: BriefingPluginOptions = {}): UserConfig 
     // dependencies, Vite optimised them on a server's first page and reloaded it, losing a save made
     // meanwhile; and two servers sharing one node_modules/.vite replaced each other's files.
     optimizeDeps: { noDiscovery: true },
+    css: { transformer: cssTransformer(options.root ?? process.cwd()) },
     build: {
       outDir: 'dist',
       modulePreload: false,
@@ -39,6 +40,25 @@ export function briefingConfig(options: BriefingPluginOptions = {}): UserConfig 
       rolldownOptions: { output: { format: 'iife', codeSplitting: false } },
     },
   };
+}
+
+/**
+ * Lightning CSS reads the kit's stylesheets (themes, KaTeX's, the fonts')
+ * and rewrites their URLs as PostCSS did, in a tenth of the time a build gave
+ * PostCSS (70 ms of a small deck's 0.8 s). A project with a PostCSS set-up of
+ * its own (a `postcss.config.*`, a `.postcssrc*`, or `postcss` in its
+ * package.json) keeps PostCSS, so that its plugins run.
+ */
+function cssTransformer(root: string): 'lightningcss' | 'postcss' {
+  const files = existsSync(root) ? readdirSync(root) : [];
+  if (files.some((name) => name.startsWith('postcss.config.') || name.startsWith('.postcssrc'))) return 'postcss';
+  if (!files.includes('package.json')) return 'lightningcss';
+  try {
+    return 'postcss' in (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as object) ? 'postcss' : 'lightningcss';
+  } catch {
+    // A package.json that is not JSON configures nothing; npm will say what is wrong with it.
+    return 'lightningcss';
+  }
 }
 
 /**
