@@ -12,13 +12,20 @@ import type { Deck, Diagnostic, SlidePart } from '../types.ts';
  */
 export function checkMath(deck: Deck): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  // A formula written again (a symbol defined once, used on every slide) is typeset once.
+  const problems = new Map<string, string | undefined>();
+  const problemOf = (formula: MathToken) => {
+    const key = `${formula.display ? '$$' : '$'}${formula.tex}`;
+    if (!problems.has(key)) problems.set(key, texProblem(formula.tex, formula.display));
+    return problems.get(key);
+  };
   for (const slide of deck.slides) {
-    for (const part of [slide.body, slide.notes]) if (part) diagnostics.push(...partProblems(part));
+    for (const part of [slide.body, slide.notes]) if (part) diagnostics.push(...partProblems(part, problemOf));
   }
   return diagnostics;
 }
 
-function partProblems(part: SlidePart): Diagnostic[] {
+function partProblems(part: SlidePart, problemOf: (formula: MathToken) => string | undefined): Diagnostic[] {
   // Every formula is written between dollar signs: a part without one has none to walk its tokens for.
   if (!part.markdown.includes('$')) return [];
   const formulas: MathToken[] = [];
@@ -31,7 +38,7 @@ function partProblems(part: SlidePart): Diagnostic[] {
   for (const formula of formulas) {
     const at = part.markdown.indexOf(formula.raw, from);
     if (at !== -1) from = at + formula.raw.length;
-    const problem = texProblem(formula.tex, formula.display);
+    const problem = problemOf(formula);
     if (!problem) continue;
     const where = at === -1 ? part.span : { file: part.span.file, offset: part.span.offset + at, length: formula.raw.trimEnd().length };
     diagnostics.push(diagnose('BRF124', { tex: formula.tex, problem }, where));
