@@ -70,10 +70,11 @@ function verifyBlock(block: Block, place: Place, checking: Checking): void {
   }
 
   // Neither a citation nor a voice marker (whose note is the briefer's own words) is quoted prose.
+  const hasVoiceMarker = voices.statements.length > 0 || voices.diagnostics.length > 0;
   const withoutCitations = masked.replace(citationOrUnclosedPattern(), blank);
-  const prose = voices.statements.length > 0 || voices.diagnostics.length > 0 ? withoutCitations.replace(voicePattern(), blank) : withoutCitations;
+  const prose = hasVoiceMarker ? withoutCitations.replace(voicePattern(), blank) : withoutCitations;
   const quotations = wholeBlockquote(block, prose, found.citations) ?? findQuotations(block, prose);
-  if (hasCitationText || voices.statements.length > 0 || voices.diagnostics.length > 0 || quotations.length > 0) result.sourced.add(block);
+  if (hasCitationText || hasVoiceMarker || quotations.length > 0) result.sourced.add(block);
   for (const quotation of quotations) {
     if (!hasCitationText) {
       result.diagnostics.push(diagnose('BRF105', { quote: clip(quotation.text, MAX_QUOTE_IN_MESSAGE) }, quotation.span));
@@ -125,16 +126,15 @@ function wholeBlockquote(block: Block, prose: string, citations: Citation[]): Qu
 }
 
 function verifyQuotation(quotation: Quotation, cited: ParagraphRef[], place: Place, checking: Checking): void {
-  const cites = describeRefs(cited);
   // The same words quoted from the same paragraphs fare the same: a hint for words not found is worked out once.
-  const key = `${quotation.text}\u0000${cites}`;
+  const key = `${quotation.text}\u0000${cited.map((ref) => `${ref.sourceId} ${ref.paragraph}`).join('\u0000')}`;
   let outcome = checking.outcomes.get(key);
   if (!outcome) checking.outcomes.set(key, (outcome = quotationOutcome(quotation.text, cited, checking)));
   if ('found' in outcome) {
     checking.result.quotations.push({ quotation, slide: place.slide, part: place.part, found: outcome.found });
     return;
   }
-  checking.result.diagnostics.push(diagnose('BRF104', { quote: clip(quotation.text, MAX_QUOTE_IN_MESSAGE), cited: cites, ...outcome.hints }, quotation.span));
+  checking.result.diagnostics.push(diagnose('BRF104', { quote: clip(quotation.text, MAX_QUOTE_IN_MESSAGE), cited: describeRefs(cited), ...outcome.hints }, quotation.span));
 }
 
 /** Where quoted words are found among the paragraphs cited, or, when they are not, what to say instead: the closest words, and where else they occur. */

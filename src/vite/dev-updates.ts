@@ -3,6 +3,7 @@ import type { ViteDevServer } from 'vite';
 import { DECK_UPDATE_EVENT } from '../deck/page-contract.ts';
 import type { DeckFolder } from '../project/decks.ts';
 import { SOURCES_DIR } from '../project/read-project.ts';
+import { readTextFile } from '../project/read-text.ts';
 import { formatDiagnostics } from '../report/pretty.ts';
 import { formatViteError } from '../report/vite-error.ts';
 import { deckUpdate } from './deck-update.ts';
@@ -43,6 +44,7 @@ export class DevUpdates {
   refreshIfProjectFile(file: string): boolean {
     if (isProjectFile(this.deck.root, this.deck.folder, file)) {
       this.refresh();
+      setTimeout(() => void this.refreshIfChangedSince(file), MISSED_CHANGE_WINDOW_MS).unref();
       return true;
     }
     if (isProjectStylesheet(this.deck.root, file)) this.refresh();
@@ -70,6 +72,23 @@ export class DevUpdates {
     });
   }
 
+  /**
+   * Vite's watcher (chokidar) drops a change to a file that comes within
+   * 50 ms of the one before it, and never reports it later: an editor that
+   * writes a file twice in quick succession, or two quick saves, would leave
+   * the pages showing the first. So a little after each save the file is
+   * read again, once any re-check under way is done, and the deck re-checked
+   * if the file no longer reads as the last check read it.
+   */
+  private async refreshIfChangedSince(file: string): Promise<void> {
+    await this.refreshing;
+    const path = projectPath(this.deck.root, file);
+    const checked = this.deck.current?.texts.get(path);
+    if (checked === undefined) return;
+    const now = await readTextFile(file, path);
+    if (now.file?.text !== checked) this.refresh();
+  }
+
   private async reload(): Promise<void> {
     // Before the first save, the pages show the deck the server started with.
     this.sent ??= this.deck.current?.rendered;
@@ -94,6 +113,9 @@ export class DevUpdates {
     this.server.ws.send({ type: 'error', err: { ...formatViteError(loaded.result.diagnostics, loaded.texts, this.deck.root), stack: '' } });
   }
 }
+
+/** Longer than the watcher's 50 ms in which a second change to a file goes unreported (refreshIfChangedSince). */
+const MISSED_CHANGE_WINDOW_MS = 120;
 
 /** A slide of the deck, a source, or the deck's lock: verdicts saved in it change what the speaker view says of each slide's claims. */
 function isProjectFile(root: string, folder: DeckFolder, file: string): boolean {

@@ -76,6 +76,15 @@ describe.runIf(browserAvailable())('the dev server', () => {
     expect(await firstSection()).toBe(true);
   });
 
+  it('shows the last of two saves made a few milliseconds apart (the watcher reports only the first)', async () => {
+    writeFileSync(slide, original.replace("## The Authority's case", '## First of two saves'));
+    await new Promise((done) => setTimeout(done, 5));
+    writeFileSync(slide, original.replace("## The Authority's case", '## Second of two saves'));
+    await expect.poll(heading, { timeout: 10_000 }).toBe('Second of two saves');
+    writeFileSync(slide, original);
+    await expect.poll(heading, { timeout: 10_000 }).toBe("The Authority's case");
+  });
+
   it('shows an added slide, and the deck after it, without a reload', async () => {
     const count = () => page.evaluate(() => window.Reveal?.getTotalSlides());
     const before = await count();
