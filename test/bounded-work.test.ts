@@ -8,7 +8,7 @@ import type { Diagnostic, TextFile } from '../src/types.ts';
 import { MAX_FILE_BYTES, PATHOLOGICAL, pathologicalInputs } from './helpers/pathological.ts';
 import { source, SOURCE_A } from './helpers/project.ts';
 import { render, sanitizer } from './helpers/render.ts';
-import { REPO } from './helpers/temp-project.ts';
+import { REPO, tempDirectory } from './helpers/temp-project.ts';
 import { fileOf, spanOf } from '../src/diagnostics/diagnose.ts';
 import { applyAcceptances } from '../src/check/acceptances.ts';
 import { citationsInHtml, withCitationMarkers } from '../src/render/raw-html.ts';
@@ -163,7 +163,7 @@ describe('HTML comments that never close are read once', () => {
 
 describe('brief check on large slide files', () => {
   function projectWithSlide(name: string, slides: string): string {
-    const root = join(REPO, 'test/.tmp', `bounded-${name}-${process.pid}`);
+    const root = tempDirectory(`bounded-${name}-`);
     mkdirSync(join(root, 'slides'), { recursive: true });
     mkdirSync(join(root, 'assets/sources'), { recursive: true });
     writeFileSync(join(root, 'assets/sources/a.md'), source('A', 'Words.'));

@@ -1,5 +1,6 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { copyBriefing } from '../../bench/generate-project.ts';
 
 export const REPO = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
@@ -25,8 +26,7 @@ export function tempProject(): string {
   return copyFixtureBriefing(tempDirectory('project-'));
 }
 
-/** An empty folder in test/.tmp (ignored by git) for a test's own files. */
+/** An empty folder for a test's own files, in this run's folder under test/.tmp (ignored by git), which is removed when the run ends. */
 export function tempDirectory(prefix = 'files-'): string {
-  mkdirSync(join(REPO, 'test/.tmp'), { recursive: true });
-  return mkdtempSync(join(REPO, 'test/.tmp', prefix));
+  return mkdtempSync(join(inject('runFolder'), prefix));
 }
