@@ -32,7 +32,7 @@ export interface FailureWords {
 export class WorkerCalls<Request, Value> {
   private readonly waiting = new Map<number, Waiting<Value>>();
   private nextId = 0;
-  ended = false;
+  private endedBy: Error | undefined;
 
   constructor(
     private readonly worker: Worker,
@@ -51,6 +51,8 @@ export class WorkerCalls<Request, Value> {
   }
 
   call(request: Request): Promise<Value> {
+    // A worker that has ended answers nothing: a call made after it failed gets its failure.
+    if (this.endedBy) return Promise.reject(this.endedBy);
     const id = this.nextId++;
     // While an answer is awaited, the worker must keep the process alive.
     this.worker.ref();
@@ -65,8 +67,13 @@ export class WorkerCalls<Request, Value> {
     await this.worker.terminate();
   }
 
+  /** Whether the worker has ended (failed, or stopped). */
+  get ended(): boolean {
+    return this.endedBy !== undefined;
+  }
+
   private abandon(error: Error): void {
-    this.ended = true;
+    this.endedBy ??= error;
     for (const call of this.waiting.values()) call.reject(error);
     this.waiting.clear();
   }
