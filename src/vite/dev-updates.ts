@@ -23,6 +23,8 @@ export class DevUpdates {
   private refreshing: Promise<void> | undefined;
   /** Whether a project file was saved after the running re-check read the files. */
   private savedSinceLoad = false;
+  /** Whether the server has closed: a look at a file due after that is not taken. */
+  private closed = false;
 
   constructor(
     private readonly server: ViteDevServer,
@@ -32,7 +34,10 @@ export class DevUpdates {
     const onChange = (file: string) => void this.refreshIfProjectFile(file);
     server.watcher.on('add', onChange);
     server.watcher.on('unlink', onChange);
-    server.httpServer?.once('close', () => void deck.close());
+    server.httpServer?.once('close', () => {
+      this.closed = true;
+      void deck.close();
+    });
   }
 
   /**
@@ -82,6 +87,7 @@ export class DevUpdates {
    */
   private async refreshIfChangedSince(file: string): Promise<void> {
     await this.refreshing;
+    if (this.closed) return;
     const path = projectPath(this.deck.root, file);
     const checked = this.deck.current?.texts.get(path);
     if (checked === undefined) return;
