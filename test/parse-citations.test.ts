@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCitations } from '../src/citations/parse-citations.ts';
 import { maskNonProse } from '../src/text/mask.ts';
 import { spanOf } from '../src/diagnostics/diagnose.ts';
+import { readCitation, readEveryCitation } from '../src/markdown/citation-syntax.ts';
 
 function parse(markdown: string) {
   return parseCitations(maskNonProse(markdown), { file: 'slides/a.md', offset: 0 });
@@ -55,5 +57,27 @@ describe('parseCitations: malformed', () => {
     expect(diagnostics[0]!.code).toBe('BRF103');
     expect(spanOf(diagnostics[0]!)?.offset).toBe(column - 1);
     expect(diagnostics[0]!.message).toContain(problem);
+  });
+});
+
+describe('reading a citation of one paragraph at once', () => {
+  it('gives what reading every form gives, for citations of any shape (fast-check)', () => {
+    const pieces = ['[@', '@', 'a', 'pism', 'x-1', '¶', '¶¶', ' ', '  ', '1', '0', '07', '4', '-', '–', ',', ';', ']', '[', '\n', 'p.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => `[@${parts.join('')}]`), (raw) => {
+        expect(readCitation(raw)).toEqual(readEveryCitation(raw));
+      }),
+      { numRuns: 5000 },
+    );
+    const ids = ['a', 'pism', 'x-1', 'a¶', 'é'];
+    const separators = [' ', '  ', ', ', '', '\t'];
+    const locators = ['¶4', '¶007', '¶0', '¶ 4', '¶4-6', '¶', '¶4, ¶5', '¶¶4', '4', '¶4 '];
+    const common = fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...separators), fc.constantFrom(...locators)).map(([id, separator, locator]) => `[@${id}${separator}${locator}]`);
+    fc.assert(
+      fc.property(common, (raw) => {
+        expect(readCitation(raw)).toEqual(readEveryCitation(raw));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
