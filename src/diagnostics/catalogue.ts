@@ -7,6 +7,13 @@ import { policy } from './policy-catalogue.ts';
 import { provenance } from './provenance-catalogue.ts';
 import { reviews } from './review-catalogue.ts';
 
+/** What BRF116 counted, and how to write the text without it. */
+const RESCANNED_MARKS = {
+  emphasis: { what: 'emphasis marks (`*`, `_`, `~`)', remedy: 'Escape literal marks with a backslash (`\\_`, `\\*`)' },
+  exclamation: { what: 'exclamation marks (`!`) inside words', remedy: 'Escape literal marks with a backslash (`\\!`)' },
+  http: { what: '`http`s inside words', remedy: 'Put spaces between the words' },
+} as const;
+
 /**
  * Every diagnostic the kit can report, by code. Rules emit a code and its
  * arguments; the wording lives here so that it stays consistent.
@@ -19,13 +26,6 @@ import { reviews } from './review-catalogue.ts';
  * provenance drift, in provenance-catalogue.ts. BRF31x: the review ledger, in
  * review-catalogue.ts.
  */
-/** What BRF116 counted, and how to write the text without it. */
-const RESCANNED_MARKS = {
-  emphasis: { what: 'emphasis marks (`*`, `_`, `~`)', remedy: 'Escape literal marks with a backslash (`\\_`, `\\*`)' },
-  exclamation: { what: 'exclamation marks (`!`) inside words', remedy: 'Escape literal marks with a backslash (`\\!`)' },
-  http: { what: '`http`s inside words', remedy: 'Put spaces between the words' },
-} as const;
-
 export const catalogue = {
   BRF001: entry<{ folder: string }>({
     severity: 'error',

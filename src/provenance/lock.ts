@@ -4,16 +4,6 @@ import type { Claim, Lock } from '../types.ts';
 /** The provenance lock, at the project root (a deck in `decks/` has its own in its folder), committed with the briefing. */
 export { LOCK_FILE } from '../project/decks.ts';
 
-/**
- * A claim's id: short, stable while its file and words stay the same (its
- * citations' ¶ numbers are not part of it, so `brief check --fix` keeps it),
- * and told apart from an identical claim earlier in the file by `occurrence`.
- * What a reviewer types: `brief review --mark c3f2a1b9=supported`.
- */
-export function claimId(file: string, text: string, occurrence: number): string {
-  return idOf(claimDigest(file, text), occurrence);
-}
-
 function claimDigest(file: string, text: string): string {
   return hash('sha256', `${file}\n${text}`);
 }
@@ -41,7 +31,13 @@ export function serializeLock(lock: Lock): string {
   return `{\n  "version": 1,\n  "sources": ${list(sources)},\n  "citations": ${list(citations)},\n  "reviews": ${list(reviews)}\n}\n`;
 }
 
-/** The ids of a deck's claims, in order: identical claims in one file are numbered by occurrence. */
+/**
+ * The ids of a deck's claims, in order. A claim's id is short, stable while
+ * its file and words stay the same (its citations' ¶ numbers are not part of
+ * it, so `brief check --fix` keeps it), and told apart from an identical
+ * claim earlier in the file by its occurrence. What a reviewer types:
+ * `brief review --mark c3f2a1b9=supported`.
+ */
 export function claimIds(claims: readonly Claim[]): string[] {
   // Identical claims are told apart by their whole digest, a short key for what may be a paragraph of notes.
   const seen = new Map<string, number>();
