@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfigFromFile, mergeConfig, type InlineConfig, type PluginOption, type UserConfig } from 'vite';
 import { briefing, type BriefingPluginOptions } from './briefing-plugin.ts';
 import { contentSecurityPolicyTag } from './content-security-policy.ts';
+import { cssReader } from './css-reader.ts';
 import { fileUrlScripts } from './file-url-scripts.ts';
 import { kitPage } from './kit-page.ts';
 import { mathFonts } from './math-fonts.ts';
@@ -22,14 +23,13 @@ export function briefingConfig(options: BriefingPluginOptions = {}): UserConfig 
   return {
     // Relative URLs, so the built deck opens from any folder, a USB stick included.
     base: './',
-    plugins: [kitPage(), briefing(options), mathFonts(), fileUrlScripts(), contentSecurityPolicyTag()],
+    plugins: [kitPage(), briefing(options), cssReader(), mathFonts(), fileUrlScripts(), contentSecurityPolicyTag()],
     // The dev server shows unpublished analysis: never on the network by default.
     server: { host: '127.0.0.1' },
     // The deck's script imports only ES modules (reveal.js), which need no pre-bundling. Left to discover
     // dependencies, Vite optimised them on a server's first page and reloaded it, losing a save made
     // meanwhile; and two servers sharing one node_modules/.vite replaced each other's files.
     optimizeDeps: { noDiscovery: true },
-    css: { transformer: cssTransformer(options.root ?? process.cwd()) },
     build: {
       outDir: 'dist',
       modulePreload: false,
@@ -40,25 +40,6 @@ export function briefingConfig(options: BriefingPluginOptions = {}): UserConfig 
       rolldownOptions: { output: { format: 'iife', codeSplitting: false } },
     },
   };
-}
-
-/**
- * Lightning CSS reads the kit's stylesheets (themes, KaTeX's, the fonts')
- * and rewrites their URLs as PostCSS did, in a tenth of the time a build gave
- * PostCSS (70 ms of a small deck's 0.8 s). A project with a PostCSS set-up of
- * its own (a `postcss.config.*`, a `.postcssrc*`, or `postcss` in its
- * package.json) keeps PostCSS, so that its plugins run.
- */
-function cssTransformer(root: string): 'lightningcss' | 'postcss' {
-  const files = existsSync(root) ? readdirSync(root) : [];
-  if (files.some((name) => name.startsWith('postcss.config.') || name.startsWith('.postcssrc'))) return 'postcss';
-  if (!files.includes('package.json')) return 'lightningcss';
-  try {
-    return 'postcss' in (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as object) ? 'postcss' : 'lightningcss';
-  } catch {
-    // A package.json that is not JSON configures nothing; npm will say what is wrong with it.
-    return 'lightningcss';
-  }
 }
 
 /**
