@@ -244,6 +244,13 @@ describe('a folder the build cannot write to', () => {
   const readOnly = (folder: string) => chmodSync(folder, isRoot ? 0o755 : 0o555);
   const writable = (folder: string) => (isRoot ? chownSync(folder, 65534, 65534) : chmodSync(folder, 0o755));
 
+  beforeAll(() => {
+    if (!isRoot) return;
+    // `nobody` must be able to reach the kit: a checkout under a private folder (`mktemp -d` makes one) would fail these tests for that reason alone.
+    const reach = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(BIN)})`], runner);
+    expect(reach.status, `user nobody cannot read ${BIN}: these tests run brief as nobody, so the folders above the checkout must be readable by others (chmod o+rx)`).toBe(0);
+  });
+
   function readableProject(): { around: string; project: string } {
     const around = tempDirectory('read-only-');
     chmodSync(around, 0o755);
