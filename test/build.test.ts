@@ -76,4 +76,29 @@ describe('brief build', () => {
     expect(existsSync(join(project, 'dist', src))).toBe(true);
     expect(page.querySelector('section img[alt="As an editor previews it"]')?.getAttribute('src')).toBe(src);
   });
+
+  it("applies the project's own vite.config.ts, which the bundler loads while the deck is checked", async () => {
+    const project = tempProject();
+    const config = readFileSync(join(project, 'vite.config.ts'), 'utf8');
+    const ownPlugin = "{ name: 'own', transformIndexHtml: (html: string) => html.replace('</body>', '<!--own plugin--></body>') }";
+    writeFileSync(join(project, 'vite.config.ts'), config.replace(/export default defineConfig\(briefingConfig\(\)\);?/, `export default defineConfig({ ...briefingConfig(), plugins: [...briefingConfig().plugins, ${ownPlugin}] });`));
+    expect(readFileSync(join(project, 'vite.config.ts'), 'utf8')).toContain('own plugin');
+    const outcome = await buildDeck({ root: project });
+    expect(outcome.outDir).toBe(join(project, 'dist'));
+    expect(readFileSync(join(project, 'dist/index.html'), 'utf8')).toContain('<!--own plugin-->');
+  });
+
+  it("gives the reason a project's vite.config.ts fails to load when the deck checks, and the deck's errors when it does not", async () => {
+    const project = tempProject();
+    writeFileSync(join(project, 'vite.config.ts'), "throw new Error('the config broke here');\n");
+    const failed = await buildDeck({ root: project });
+    expect(failed.outDir).toBeUndefined();
+    expect(failed.failure).toContain('the config broke here');
+    expect(existsSync(join(project, 'dist'))).toBe(false);
+    const slide = join(project, 'slides/02-positions.md');
+    writeFileSync(slide, readFileSync(slide, 'utf8').replace('[@harbour-review ¶2]', '[@harbour-review ¶9]'));
+    const unchecked = await buildDeck({ root: project });
+    expect(unchecked.failure).toBeUndefined();
+    expect(unchecked.deck.result.diagnostics.map((d) => d.code)).toContain('BRF102');
+  });
 });

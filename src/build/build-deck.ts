@@ -60,11 +60,11 @@ export async function buildDeck(options: BuildOptions): Promise<BuildOutcome> {
   const target = resolve(root, options.outDir ?? 'dist');
   const folder = options.folder ?? SLIDES_DECK;
   await claimOutput(root, target);
-  const bundler = new Bundler();
+  const bundler = new Bundler(root);
   try {
     const [deck] = (await loadDecks(root, [folder])) as [LoadedDeck];
     if (!deck.rendered) return { deck };
-    return { deck, ...(await stageAndReplace(target, (staging) => bundler.bundle(root, folder, handedDeck(deck), staging))) };
+    return { deck, ...(await stageAndReplace(target, (staging) => bundler.bundle(folder, handedDeck(deck), staging))) };
   } finally {
     await bundler.stop();
   }
@@ -84,14 +84,14 @@ export async function buildDecks(options: { root: string; outDir?: string; decks
   const root = resolve(options.root);
   const target = resolve(root, options.outDir ?? 'dist');
   await claimOutput(root, target);
-  const bundler = new Bundler();
+  const bundler = new Bundler(root);
   try {
     const loaded = await loadDecks(root, options.decks);
     const decks = options.decks.map((folder, at) => ({ folder, deck: loaded[at] as LoadedDeck }));
     if (decks.some(({ deck }) => !deck.rendered)) return { decks };
     const built = await stageAndReplace(target, async (staging) => {
       for (const { folder, deck } of decks) {
-        await bundler.bundle(root, folder, handedDeck(deck), join(staging, folder.name));
+        await bundler.bundle(folder, handedDeck(deck), join(staging, folder.name));
         await writeOutputMarker(join(staging, folder.name));
       }
       const listed = decks.map(({ folder, deck }) => ({ name: folder.name, settings: deck.result.deck.settings, slides: deck.result.summary.slides }));

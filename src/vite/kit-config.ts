@@ -50,11 +50,23 @@ export function briefingConfig(options: BriefingPluginOptions = {}): UserConfig 
  * deck `brief build` has loaded already).
  */
 export async function projectViteConfig(root: string, command: 'build' | 'serve', options: BriefingPluginOptions = {}): Promise<InlineConfig> {
-  const kit = briefingConfig({ ...options, root });
+  return withKitConfig(root, await ownViteConfig(root, command), options);
+}
+
+/**
+ * The project's own `vite.config.*`, less its copies of the kit's plugins;
+ * nothing when it has none. It does not depend on the deck, so `brief build`
+ * loads it while the deck is checked.
+ */
+export async function ownViteConfig(root: string, command: 'build' | 'serve'): Promise<UserConfig> {
   const hasOwn = ['vite.config.ts', 'vite.config.js', 'vite.config.mjs', 'vite.config.mts'].some((name) => existsSync(join(root, name)));
   const loaded = hasOwn ? await loadConfigFromFile({ command, mode: command === 'build' ? 'production' : 'development' }, undefined, root, 'silent') : null;
-  const own: UserConfig = loaded ? { ...loaded.config, plugins: await withoutKitPlugins(loaded.config.plugins ?? []) } : {};
-  return { ...mergeConfig(kit, own), root, configFile: false };
+  return loaded ? { ...loaded.config, plugins: await withoutKitPlugins(loaded.config.plugins ?? []) } : {};
+}
+
+/** The kit's configuration for the project at `root`, with the project's own (`ownViteConfig`) merged over it. */
+export function withKitConfig(root: string, own: UserConfig, options: BriefingPluginOptions = {}): InlineConfig {
+  return { ...mergeConfig(briefingConfig({ ...options, root }), own), root, configFile: false };
 }
 
 async function withoutKitPlugins(plugins: PluginOption[]): Promise<PluginOption[]> {
