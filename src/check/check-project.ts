@@ -17,6 +17,7 @@ import { explainedByDrift, findDrift } from '../provenance/drift.ts';
 import { checkFaithfulness } from '../faithfulness/check-faithfulness.ts';
 import { applyAcceptances } from './acceptances.ts';
 import { checkPolicy, withPolicySeverity } from './policy-rules.ts';
+import { compareText } from '../text/compare-text.ts';
 
 /** Everything `brief check` verifies, on files already read: pure, so tests need no disk. */
 export function checkProject(input: CheckInput): CheckResult {
@@ -44,7 +45,7 @@ export function checkProject(input: CheckInput): CheckResult {
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   const offsetOf = (d: Diagnostic) => spanOf(d)?.offset ?? -1;
-  return [...diagnostics].sort((a, b) => fileOf(a).localeCompare(fileOf(b)) || offsetOf(a) - offsetOf(b));
+  return [...diagnostics].sort((a, b) => compareText(fileOf(a), fileOf(b)) || offsetOf(a) - offsetOf(b));
 }
 
 /** Appends in a loop: spreading tens of thousands of diagnostics into `push` overflows the call stack. */

@@ -1,4 +1,4 @@
-import { plural } from '../text/plural.ts';
+import { formatCount, plural } from '../text/plural.ts';
 import { appearance } from './appearance-catalogue.ts';
 import { entry, tick } from './entry.ts';
 import { faithfulness } from './faithfulness-catalogue.ts';
@@ -52,7 +52,7 @@ export const catalogue = {
   }),
   BRF005: entry<{ code: string; count: number; shown: number }>({
     severity: 'error',
-    message: ({ code, count, shown }) => `${count.toLocaleString('en')} more ${code} in this file, from here on, are not listed (the first ${shown} are).`,
+    message: ({ code, count, shown }) => `${formatCount(count)} more ${code} in this file, from here on, are not listed (the first ${shown} are).`,
     hint: ({ code }) => `Fix the ${code} problems listed; the rest are likely the same mistake repeated.`,
   }),
 
@@ -138,20 +138,20 @@ export const catalogue = {
   BRF116: entry<{ marks: 'emphasis' | 'exclamation' | 'http'; count: number; max: number }>({
     severity: 'error',
     message: ({ marks, count, max }) =>
-      `This text holds ${count.toLocaleString('en')} ${RESCANNED_MARKS[marks].what}, ` +
-      `more than the ${max.toLocaleString('en')} the Markdown parser reads in one paragraph; it was not formatted.`,
+      `This text holds ${formatCount(count)} ${RESCANNED_MARKS[marks].what}, ` +
+      `more than the ${formatCount(max)} the Markdown parser reads in one paragraph; it was not formatted.`,
     hint: ({ marks }) =>
       `${RESCANNED_MARKS[marks].remedy}, or break the text into shorter paragraphs. ` +
       "The parser's work grows with the square of these in a paragraph, so the kit keeps each paragraph within a bound.",
   }),
   BRF117: entry<{ elements: number; max: number }>({
     severity: 'error',
-    message: ({ elements, max }) => `This slide holds ${elements.toLocaleString('en')} Markdown elements, more than the ${max.toLocaleString('en')} a slide can show.`,
+    message: ({ elements, max }) => `This slide holds ${formatCount(elements)} Markdown elements, more than the ${formatCount(max)} a slide can show.`,
     hint: () => 'Split the material across several slides, or move it into a source document and cite it.',
   }),
   BRF118: entry<{ slides: number; max: number }>({
     severity: 'error',
-    message: ({ slides, max }) => `The deck has ${slides.toLocaleString('en')} slides, more than the ${max.toLocaleString('en')} the kit builds; this is where slide ${(max + 1).toLocaleString('en')} starts.`,
+    message: ({ slides, max }) => `The deck has ${formatCount(slides)} slides, more than the ${formatCount(max)} the kit builds; this is where slide ${formatCount(max + 1)} starts.`,
     hint: () => 'Look for `---` lines that were meant as rules or front matter, or split the material into several decks.',
   }),
 

@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { decodeHTML } from 'entities/decode';
 import type { Token } from 'marked';
 import { lexInline } from './front-end.ts';
 

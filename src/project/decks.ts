@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { UsageError } from '../diagnostics/usage-error.ts';
 import { nearest } from '../text/nearest.ts';
 import { SLIDES_DIR } from './read-project.ts';
+import { compareText } from '../text/compare-text.ts';
 
 /** The folder of a project's other decks: `decks/NAME/`, each a folder of slides citing the one `assets/sources/`. */
 export const DECKS_DIR = 'decks';
@@ -100,7 +101,7 @@ async function foldersIn(path: string): Promise<string[]> {
     return entries
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      .sort(compareText);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return [];

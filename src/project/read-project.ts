@@ -5,6 +5,7 @@ import { diagnose } from '../diagnostics/diagnose.ts';
 import type { CheckInput, Diagnostic, TextFile } from '../types.ts';
 import { describeFsError, readTextFile } from './read-text.ts';
 import { fileOf } from '../diagnostics/diagnose.ts';
+import { compareText } from '../text/compare-text.ts';
 
 export const SLIDES_DIR = 'slides';
 export const SOURCES_DIR = 'assets/sources';
@@ -54,7 +55,7 @@ async function readFolder(root: string, folder: string, diagnostics: Diagnostic[
   }
   const files: TextFile[] = [];
   // Deck order is file name order, the same on every machine: compare code points, not the locale.
-  for (const name of names.filter((n) => MARKDOWN.test(n)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const name of names.filter((n) => MARKDOWN.test(n)).sort(compareText)) {
     const path = `${folder}/${name}`;
     const result = await readTextFile(join(absolute, name), path);
     if (result.file) texts.set(path, result.file.text);

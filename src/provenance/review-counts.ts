@@ -1,4 +1,4 @@
-import { plural } from '../text/plural.ts';
+import { formatCount, plural } from '../text/plural.ts';
 import type { CheckSummary, ClaimReview, ReviewStatus } from '../types.ts';
 
 export type StatusKind = ReviewStatus['kind'];
@@ -27,5 +27,5 @@ export function reviewSummary(reviews: readonly ClaimReview[]): Required<Pick<Ch
 /** `12 claims: 6 unreviewed, 2 stale, 0 unsupported, 1 overstated, 3 supported.` */
 export function countsLine(counts: Record<StatusKind, number>): string {
   const total = STATUS_ORDER.reduce((sum, kind) => sum + counts[kind], 0);
-  return `${plural(total, 'claim')}: ${STATUS_ORDER.map((kind) => `${counts[kind].toLocaleString('en')} ${kind}`).join(', ')}.`;
+  return `${plural(total, 'claim')}: ${STATUS_ORDER.map((kind) => `${formatCount(counts[kind])} ${kind}`).join(', ')}.`;
 }

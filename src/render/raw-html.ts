@@ -1,4 +1,4 @@
-import { decodeHTMLAttribute } from 'entities';
+import { decodeHTMLAttribute } from 'entities/decode';
 import { citationPattern } from '../markdown/citation-syntax.ts';
 import { commentEnds } from '../text/html-comment.ts';
 import { escapeHtml } from './escape-html.ts';

@@ -1,4 +1,4 @@
-import { plural } from '../text/plural.ts';
+import { formatCount, plural } from '../text/plural.ts';
 import type { CheckSummary } from '../types.ts';
 
 /**
@@ -7,14 +7,14 @@ import type { CheckSummary } from '../types.ts';
  */
 export function summaryLine(summary: CheckSummary): string {
   return (
-    `${plural(summary.slides, 'slide')}, ${plural(summary.citations, 'citation')} to ${summary.sourcesCited.toLocaleString('en')} of ${plural(summary.sources, 'source')} ` +
-    `(${summary.paragraphsCited.toLocaleString('en')} of ${plural(summary.paragraphs, 'paragraph')} cited, ${plural(summary.quotationsVerified, 'quotation')} verified` +
+    `${plural(summary.slides, 'slide')}, ${plural(summary.citations, 'citation')} to ${formatCount(summary.sourcesCited)} of ${plural(summary.sources, 'source')} ` +
+    `(${formatCount(summary.paragraphsCited)} of ${plural(summary.paragraphs, 'paragraph')} cited, ${plural(summary.quotationsVerified, 'quotation')} verified` +
     `${summary.briefersVoice ? `, ${plural(summary.briefersVoice, 'statement')} in the briefer's voice` : ''})${reviewed(summary)}: ` +
-    `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${summary.accepted ? ` (${summary.accepted.toLocaleString('en')} more accepted)` : ''}`
+    `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${summary.accepted ? ` (${formatCount(summary.accepted)} more accepted)` : ''}`
   );
 }
 
 function reviewed({ claims, claimsReviewed = 0, claimsStale = 0, claimsDisputed = 0 }: CheckSummary): string {
   if (claims === undefined) return '';
-  return `, ${claimsReviewed.toLocaleString('en')} of ${plural(claims, 'claim')} reviewed (${claimsStale.toLocaleString('en')} stale, ${claimsDisputed.toLocaleString('en')} disputed)`;
+  return `, ${formatCount(claimsReviewed)} of ${plural(claims, 'claim')} reviewed (${formatCount(claimsStale)} stale, ${formatCount(claimsDisputed)} disputed)`;
 }

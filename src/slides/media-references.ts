@@ -1,4 +1,4 @@
-import { decodeHTMLAttribute } from 'entities';
+import { decodeHTMLAttribute } from 'entities/decode';
 import type { Token, Tokens } from 'marked';
 import type { MediaReference } from '../types.ts';
 

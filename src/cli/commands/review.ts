@@ -12,7 +12,7 @@ import { formatLedgerMarkdown } from '../../provenance/review-markdown.ts';
 import { printable } from '../../report/printable.ts';
 import { reviewPage } from '../../render/review-page.ts';
 import { clip } from '../../text/clip.ts';
-import { plural } from '../../text/plural.ts';
+import { formatCount, plural } from '../../text/plural.ts';
 import type { CheckResult } from '../../types.ts';
 import { claimOutputFile, markAsKitOutput } from '../output-file.ts';
 import { chosenDeck } from '../deck-option.ts';
@@ -83,6 +83,6 @@ function parseMark(value: unknown, note: unknown): Mark {
   if (!claim || verdict === undefined || rest.length > 0) throw new UsageError(`\`--mark ${value}\` is not \`CLAIM=VERDICT\`: write e.g. \`--mark c3f2a1b9=supported\`.`);
   if (!isVerdict(verdict)) throw new UsageError(`Unknown verdict \`${verdict}\`: use ${VERDICTS.map((v) => `\`${v}\``).join(', ')}.`);
   if (note !== undefined && typeof note !== 'string') throw new UsageError('Give `--note` once, as text: `--note "says always; the source says usually"`.');
-  if (typeof note === 'string' && note.length > MAX_NOTE_LENGTH) throw new UsageError(`The note is ${note.length.toLocaleString('en')} characters long; keep it within ${MAX_NOTE_LENGTH.toLocaleString('en')}.`);
+  if (typeof note === 'string' && note.length > MAX_NOTE_LENGTH) throw new UsageError(`The note is ${formatCount(note.length)} characters long; keep it within ${formatCount(MAX_NOTE_LENGTH)}.`);
   return { claim, verdict, ...(note !== undefined ? { note } : {}) };
 }
