@@ -31,7 +31,7 @@ const BLOCKQUOTE_MARKERS = /^[ \t]*(?:>[ \t]?)+/gm;
  */
 export function findQuotations(block: Block, masked: string): Quotation[] {
   // Most blocks quote nothing: they need no blanking and no scan.
-  if (!ANY_OPENING_MARK.test(masked)) return [];
+  if (!mayHoldQuotation(masked)) return [];
   const inQuote = block.kind === 'blockquote' || block.kind === 'list-item';
   const prose = inQuote ? blankBlockquoteMarkers(masked) : masked;
   const markdown = inQuote ? blankBlockquoteMarkers(block.markdown) : block.markdown;
@@ -54,6 +54,11 @@ export function findQuotations(block: Block, masked: string): Quotation[] {
     opening.lastIndex = end + 1;
   }
   return quotations;
+}
+
+/** Whether a text holds a mark that may open a quotation: without one, it quotes nothing. */
+export function mayHoldQuotation(text: string): boolean {
+  return ANY_OPENING_MARK.test(text);
 }
 
 /**

@@ -3,13 +3,13 @@ import { clip } from '../text/clip.ts';
 import { maskNonProse } from '../text/mask.ts';
 import { nearest } from '../text/nearest.ts';
 import { citationOrUnclosedPattern } from '../markdown/citation-syntax.ts';
-import type { Block, Citation, Deck, Diagnostic, ParagraphRef, Quotation, Source, Verification, VerifiedQuotation } from '../types.ts';
+import type { Block, Citation, Deck, Diagnostic, ParagraphRef, Quotation, ResolvedCitation, Source, Verification, VerifiedQuotation } from '../types.ts';
 import { blockquoteText } from './blockquote-text.ts';
 import { voicePattern } from '../markdown/voice-syntax.ts';
 import { claimOf, mergeTableRows } from './claims.ts';
 import { voiceMarkers } from './voice-markers.ts';
 import { closestPassage } from './closest-passage.ts';
-import { findQuotations } from './find-quotations.ts';
+import { findQuotations, mayHoldQuotation } from './find-quotations.ts';
 import { matchQuotation } from './match-quotation.ts';
 import { NormalizedPassages } from '../text/normalize.ts';
 import { parseCitations } from './parse-citations.ts';
@@ -61,28 +61,38 @@ function verifyBlock(block: Block, place: Place, checking: Checking): void {
   const firstCitation = result.citations.length;
   const firstQuotation = result.quotations.length;
 
-  // Each paragraph once, however often the block cites it: every quotation is tried against each.
-  const cited = new Map<string, ParagraphRef>();
   for (const citation of found.citations) {
     const paragraphs = resolve(citation, sources, result.diagnostics);
-    for (const p of paragraphs) cited.set(`${p.sourceId} ${p.paragraph}`, p);
     if (paragraphs.length > 0) result.citations.push({ citation, slide: place.slide, part: place.part, paragraphs });
   }
 
-  // Neither a citation nor a voice marker (whose note is the briefer's own words) is quoted prose.
   const hasVoiceMarker = voices.statements.length > 0 || voices.diagnostics.length > 0;
-  const withoutCitations = masked.replace(citationOrUnclosedPattern(), blank);
-  const prose = hasVoiceMarker ? withoutCitations.replace(voicePattern(), blank) : withoutCitations;
-  const quotations = wholeBlockquote(block, prose, found.citations) ?? findQuotations(block, prose);
+  // Most blocks hold no quotation mark: they need no prose cut out for quotations.
+  const quotations = block.kind === 'blockquote' || mayHoldQuotation(masked) ? quotationsIn(block, masked, found.citations, hasVoiceMarker) : [];
   if (hasCitationText || hasVoiceMarker || quotations.length > 0) result.sourced.add(block);
+  const cited = quotations.length > 0 ? paragraphsOnce(result.citations.slice(firstCitation)) : [];
   for (const quotation of quotations) {
     if (!hasCitationText) {
       result.diagnostics.push(diagnose('BRF105', { quote: clip(quotation.text, MAX_QUOTE_IN_MESSAGE) }, quotation.span));
-    } else if (cited.size > 0) {
-      verifyQuotation(quotation, [...cited.values()], place, checking);
+    } else if (cited.length > 0) {
+      verifyQuotation(quotation, cited, place, checking);
     }
   }
   if (found.citations.length > 0) result.claims.push(claimOf(block, place, result.citations.slice(firstCitation), result.quotations.slice(firstQuotation)));
+}
+
+/** The quotations of a block: its words in quotation marks, or a blockquote's whole text. Neither a citation nor a voice marker (whose note is the briefer's own words) is quoted prose. */
+function quotationsIn(block: Block, masked: string, citations: Citation[], hasVoiceMarker: boolean): Quotation[] {
+  const withoutCitations = masked.replace(citationOrUnclosedPattern(), blank);
+  const prose = hasVoiceMarker ? withoutCitations.replace(voicePattern(), blank) : withoutCitations;
+  return wholeBlockquote(block, prose, citations) ?? findQuotations(block, prose);
+}
+
+/** Each paragraph a block cites, once however often it is cited: every quotation is tried against each. */
+function paragraphsOnce(citations: readonly ResolvedCitation[]): ParagraphRef[] {
+  const cited = new Map<string, ParagraphRef>();
+  for (const { paragraphs } of citations) for (const p of paragraphs) cited.set(`${p.sourceId} ${p.paragraph}`, p);
+  return [...cited.values()];
 }
 
 function blank(text: string): string {

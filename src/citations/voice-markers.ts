@@ -11,6 +11,8 @@ import { claimText } from './claims.ts';
 export function voiceMarkers(block: Block, masked: string, place: Pick<VoicedStatement, 'slide' | 'part'>): { statements: VoicedStatement[]; diagnostics: Diagnostic[] } {
   const statements: VoicedStatement[] = [];
   const diagnostics: Diagnostic[] = [];
+  // Most blocks are in no one's voice: no marker, no scan.
+  if (!masked.includes('[!')) return { statements, diagnostics };
   for (const match of masked.matchAll(voicePattern())) {
     const voice = match[1] ?? '';
     const span = { file: block.span.file, offset: block.span.offset + match.index, length: match[0].length };
