@@ -4,9 +4,9 @@ import { compareText } from '../src/text/compare-text.ts';
 import { formatCount, plural } from '../src/text/plural.ts';
 
 describe('formatCount', () => {
-  it('groups thousands as toLocaleString("en") does, for every whole number', () => {
+  it('writes every number as toLocaleString("en") does', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer(), fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), fc.nat(9999)), (count) => {
+      fc.property(fc.oneof(fc.integer(), fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), fc.nat(9999), fc.double()), (count) => {
         expect(formatCount(count)).toBe(count.toLocaleString('en'));
       }),
       { numRuns: 2000 },
@@ -20,6 +20,9 @@ describe('formatCount', () => {
     [1200, '1,200'],
     [1234567, '1,234,567'],
     [-1000, '-1,000'],
+    [0.3333, '0.333'],
+    [1234.5, '1,234.5'],
+    [Infinity, '∞'],
   ])('writes %d as %s', (count, written) => {
     expect(formatCount(count)).toBe(written);
   });

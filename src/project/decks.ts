@@ -94,7 +94,7 @@ async function isFolder(root: string, path: string): Promise<boolean> {
   );
 }
 
-/** The names of the folders in `path`, sorted by code point (the same on every machine); none when it is missing. */
+/** The names of the folders in `path`, in code-unit order (compareText: the same on every machine); none when it is missing. */
 async function foldersIn(path: string): Promise<string[]> {
   try {
     const entries = await readdir(path, { withFileTypes: true });

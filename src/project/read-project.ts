@@ -54,7 +54,7 @@ async function readFolder(root: string, folder: string, diagnostics: Diagnostic[
     return undefined;
   }
   const files: TextFile[] = [];
-  // Deck order is file name order, the same on every machine: compare code points, not the locale.
+  // Deck order is file name order, the same on every machine: compare code units (compareText), not the locale.
   for (const name of names.filter((n) => MARKDOWN.test(n)).sort(compareText)) {
     const path = `${folder}/${name}`;
     const result = await readTextFile(join(absolute, name), path);
