@@ -1,3 +1,4 @@
+import { citedParagraphs } from '../provenance/cited-paragraphs.ts';
 import type { Claim, Source, SourceParagraph } from '../types.ts';
 import { claimSentences, type ClaimSentence } from './claim-sentences.ts';
 import { contentWords, overlap, wordsWithPlaces } from './content-words.ts';
@@ -17,23 +18,6 @@ export interface SupportSentence {
 /** Least a claim sentence must share with a source sentence to be read as resting on it: most of its content words, and at least this many. */
 const MIN_SHARED_WORDS = 3;
 const MIN_SHARE = 0.5;
-
-/** The sentences of the paragraphs a claim cites, each paragraph once. */
-export function citedParagraphs(claim: Claim, sources: ReadonlyMap<string, Source>): { source: Source; paragraph: SourceParagraph }[] {
-  const seen = new Set<string>();
-  const cited: { source: Source; paragraph: SourceParagraph }[] = [];
-  for (const citation of claim.citations) {
-    for (const ref of citation.paragraphs) {
-      const key = `${ref.sourceId} ${ref.paragraph}`;
-      const source = sources.get(ref.sourceId);
-      const paragraph = source?.paragraphs[ref.paragraph - 1];
-      if (!source || !paragraph || seen.has(key)) continue;
-      seen.add(key);
-      cited.push({ source, paragraph });
-    }
-  }
-  return cited;
-}
 
 /**
  * The sentences of source paragraphs and of claims, with their content
