@@ -56,10 +56,25 @@ const mathBlock: TokenizerExtension = {
  * end at each `$`.
  */
 function inlineText(this: Tokenizer, src: string): Tokens.Text | undefined {
-  // Keyed by marked's inline rules, which every lexer shares: each new lexer has a rules object of its own.
-  let inline = dollarStops.get(this.rules.inline);
-  if (!inline) dollarStops.set(this.rules.inline, (inline = withDollarStop(this.rules.inline)));
-  return Tokenizer.prototype.inlineText.call(Object.create(this, { rules: { value: { ...this.rules, inline } } }) as Tokenizer, src);
+  return Tokenizer.prototype.inlineText.call(withDollarStopView(this), src);
+}
+
+/**
+ * The tokenizer as marked's text rule is to see it, made once for each set
+ * of rules (every lexer sets rules of its own) rather than at each run of
+ * text: a view made per call cost more than the text rule itself.
+ */
+const views = new WeakMap<Tokenizer, { rules: Tokenizer['rules']; view: Tokenizer }>();
+function withDollarStopView(tokenizer: Tokenizer): Tokenizer {
+  const { rules } = tokenizer;
+  const seen = views.get(tokenizer);
+  if (seen?.rules === rules) return seen.view;
+  // Keyed by marked's inline rules, which every lexer shares: one regular expression for all of them.
+  let inline = dollarStops.get(rules.inline);
+  if (!inline) dollarStops.set(rules.inline, (inline = withDollarStop(rules.inline)));
+  const view = Object.create(tokenizer, { rules: { value: { ...rules, inline } } }) as Tokenizer;
+  views.set(tokenizer, { rules, view });
+  return view;
 }
 
 type InlineRules = Tokenizer['rules']['inline'];
