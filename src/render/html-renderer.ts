@@ -1,4 +1,4 @@
-import { Marked, Parser, Renderer, type Token, type Tokens } from 'marked';
+import { Marked, Parser, Renderer, type RendererObject, type Token, type Tokens } from 'marked';
 import { citedSources } from '../markdown/citation-syntax.ts';
 import type { MathToken } from '../markdown/math-syntax.ts';
 import { VOICES } from '../markdown/voice-syntax.ts';
@@ -6,6 +6,7 @@ import { isPlainComment } from '../text/html-comment.ts';
 import type { CitationToken, CitedSource, Source, VoiceToken } from '../types.ts';
 import { citationKey, citationText } from './citation-label.ts';
 import { citationMarker, soleSource, voiceMarker } from './citation-marker.ts';
+import { elementAttributeTargets, withElementAttributes } from './element-attributes.ts';
 import { escapeHtml } from './escape-html.ts';
 import { footnoteKey, numberFootnotes, type FootnoteEntry, type Footnotes } from './footnote-numbers.ts';
 import { formulaPlaceholder } from './formulas.ts';
@@ -37,13 +38,13 @@ export interface RenderedPart {
  * Renders a part's tokens (lexed once, by the check) to HTML: citations as
  * markers numbered for the part's footnotes, images at the project files the
  * check found, citations in raw HTML as markers, a blockquote's `— Speaker`
- * line as a caption, code highlighted, formulas typeset (in their
+ * line as a caption, `<!-- .element: … -->` attributes on their elements, code highlighted, formulas typeset (in their
  * placeholders' places), task-list boxes kept, disabled. A pure function of
  * the tokens and `context`.
  */
 export function renderTokens(tokens: Token[], context: RenderContext): RenderedPart {
   const footnotes = numberFootnotes(tokens);
-  const parser = new PartParser(context, footnotes);
+  const parser = new PartParser(context, footnotes, elementAttributeTargets(tokens));
   const html = parser.parse(tokens);
   return { html, inert: isInert(tokens), footnotes: footnotes.list, formulas: parser.formulas };
 }
@@ -57,6 +58,8 @@ class PartParser extends Parser {
   constructor(
     readonly context: RenderContext,
     readonly footnotes: Footnotes,
+    /** What `.element:` comments give each token (element-attributes.ts). */
+    readonly elements: ReadonlyMap<object, Record<string, string>>,
   ) {
     super(rendering.defaults);
   }
@@ -80,6 +83,21 @@ class PartParser extends Parser {
     return formulaPlaceholder(this.formulas, token.tex, token.display);
   }
 }
+
+/** `html`, the rendering of `token`, with what `.element:` comments give the token. */
+function attributed(renderer: Renderer, token: object, html: string): string {
+  return withElementAttributes(html, (renderer.parser as PartParser).elements.get(token));
+}
+
+/** marked's own renderers of the elements an `.element:` comment may apply to, with its attributes added (code, blockquote and image are below). */
+const ELEMENTS_WITH_ATTRIBUTES: RendererObject = Object.fromEntries(
+  (['paragraph', 'heading', 'hr', 'list', 'listitem', 'table', 'tablecell', 'strong', 'em', 'del', 'codespan', 'link'] as const).map((name) => [
+    name,
+    function (this: Renderer, token: object) {
+      return attributed(this, token, (Renderer.prototype[name] as (this: Renderer, token: object) => string).call(this, token));
+    },
+  ]),
+);
 
 const rendering = new Marked(
   { gfm: true, async: false },
@@ -105,25 +123,29 @@ const rendering = new Marked(
       },
     ],
     renderer: {
+      ...ELEMENTS_WITH_ATTRIBUTES,
       code(token) {
-        return (!token.escaped && highlightedCode(token.text, token.lang?.match(/^\S*/)?.[0])) || false;
+        const html = (!token.escaped && highlightedCode(token.text, token.lang?.match(/^\S*/)?.[0])) || Renderer.prototype.code.call(this, token);
+        return attributed(this, token, html);
       },
       checkbox({ checked }) {
         // A label of its own, which a form control needs; the item's text follows it.
         return `<input type="checkbox" disabled=""${checked ? ' checked=""' : ''} aria-label="${checked ? 'Done' : 'To do'}"> `;
       },
       blockquote(token) {
-        const attributed = splitAttribution(token.tokens);
-        if (!attributed) return false;
+        const quoted = splitAttribution(token.tokens);
         const { parser } = this;
-        return `<figure class="attributed-quote"><blockquote>\n${parser.parse(attributed.quote)}</blockquote><figcaption>${parser.parseInline(attributed.attribution)}</figcaption></figure>\n`;
+        const html = quoted
+          ? `<figure class="attributed-quote"><blockquote>\n${parser.parse(quoted.quote)}</blockquote><figcaption>${parser.parseInline(quoted.attribution)}</figcaption></figure>\n`
+          : Renderer.prototype.blockquote.call(this, token);
+        return attributed(this, token, html);
       },
       image(token) {
         const parser = this.parser as PartParser;
         // Alt text is plain text: a citation in it is named, not linked.
         const alt = token.tokens?.map((t): Token => (t.type === 'citation' ? plainText(citationText((t as CitationToken).cited, parser.context.sources)) : t));
         const href = parser.context.mediaPaths.get(token.href) ?? token.href;
-        return Renderer.prototype.image.call(this, { ...token, href, ...(alt ? { tokens: alt } : {}) });
+        return attributed(this, token, Renderer.prototype.image.call(this, { ...token, href, ...(alt ? { tokens: alt } : {}) }));
       },
       html(token) {
         if (isPlainComment(token.text)) return '';

@@ -1,8 +1,8 @@
+import { attributesIn } from '../markdown/attribute-list.ts';
 import { htmlComments } from '../text/html-comment.ts';
 
 /** The opening of `<!-- .slide: data-timing="60" class="title" -->`, as reveal.js's Markdown plugin reads it. */
 const SLIDE_COMMENT_OPENING = /<!--\s*\.slide:\s*/;
-const ATTRIBUTE = /([^"=\s]+?)="([^"]*)"|([^"=\s]+)/g;
 
 export interface SlideAttributes {
   attributes: Record<string, string>;
@@ -18,11 +18,9 @@ export function readSlideAttributes(markdown: string): SlideAttributes {
   const list = markdown.slice(bodyStart, end - '-->'.length).trimEnd();
   const attributes: Record<string, string> = {};
   const places: SlideAttributes['places'] = {};
-  for (const match of list.matchAll(ATTRIBUTE)) {
-    const name = match[1] ?? match[3];
-    if (name === undefined) continue;
-    attributes[name] = match[2] ?? '';
-    places[name] = { offset: bodyStart + match.index, length: match[0].length };
+  for (const { name, value, index, length } of attributesIn(list)) {
+    attributes[name] = value;
+    places[name] = { offset: bodyStart + index, length };
   }
   return { attributes, places };
 }
