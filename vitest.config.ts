@@ -19,7 +19,6 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['./test/global-setup.ts'],
-    setupFiles: ['./test/stop-sanitizer.ts'],
     // One test file per CPU, not vitest's CPUs - 1: most files wait on child processes and Chromium, and
     // on a 2-core machine the default of one worker leaves a core idle whenever they do.
     maxWorkers: availableParallelism(),

@@ -4,8 +4,10 @@ import type { CheckResult, RenderedDeck } from '../../src/types.ts';
 
 /**
  * One sanitizer for the test files' renders. Its thread starts with the
- * first render that needs it and is stopped after each test file
- * (test/stop-sanitizer.ts): test files share this module in a worker.
+ * first render that needs it and serves every test file of the worker
+ * (they share this module): started again for each of the eight files that
+ * need it, jsdom's loading cost about 5 s of CPU a run. Idle, it does not
+ * keep the worker's process from exiting (threads/worker-calls.ts).
  */
 export const sanitizer = new Sanitizer();
 
