@@ -26,11 +26,14 @@ export function paragraphText(source: number, paragraph: number): string {
 export const SLIDES_PER_FILE = 50;
 
 /**
+/** What generated notes may end with: a link (to a URL DOMPurify keeps as written), or raw HTML (which it must check). */
+export type NotesEnding = 'link' | 'html';
+
+/**
  * The Markdown of generated slide `i`: a heading, three bullets each with a
- * citation (one quoting its paragraph), and notes. With `link`, the notes
- * end with a link, which DOMPurify must check.
+ * citation (one quoting its paragraph), and notes, ending with `ending` if given.
  */
-export function generatedSlide(i: number, link = false): string {
+export function generatedSlide(i: number, ending?: NotesEnding): string {
   const source = i % SOURCES;
   const p = (i % PARAGRAPHS_PER_SOURCE) + 1;
   const quote = paragraphText(source, p).split(' ').slice(2, 8).join(' ');
@@ -43,7 +46,7 @@ export function generatedSlide(i: number, link = false): string {
     `- ${sentence(i + 2, 12)} [@gen-${(source + 1) % SOURCES} ¶${p}]`,
     '',
     `Note:`,
-    `${sentence(i + 3, 30)} ${sentence(i + 4, 30)} [@gen-${source} ¶${p}]${link ? ` See [the annex](https://example.org/annex/${i + 1}).` : ''}`,
+    `${sentence(i + 3, 30)} ${sentence(i + 4, 30)} [@gen-${source} ¶${p}]${ending ? ` See ${ending === 'link' ? `[the annex](https://example.org/annex/${i + 1})` : `<b>annex ${i + 1}</b>`}.` : ''}`,
   ].join('\n');
 }
 
@@ -51,7 +54,7 @@ export function generatedSlide(i: number, link = false): string {
  * Writes a briefing project of `slides` generated slides, SLIDES_PER_FILE to
  * a file, over generated sources, beside the kit's code, for benchmarks.
  */
-export function generateProject(root: string, slides: number, options: { links?: boolean } = {}): string {
+export function generateProject(root: string, slides: number, options: { notesEnding?: NotesEnding } = {}): string {
   mkdirSync(join(root, 'slides'), { recursive: true });
   mkdirSync(join(root, 'assets/sources'), { recursive: true });
   for (let s = 0; s < SOURCES; s++) {
@@ -60,7 +63,7 @@ export function generateProject(root: string, slides: number, options: { links?:
   }
   const frontMatter = `---\ntitle: Generated deck of ${slides} slides\nauthor: briefing-kit bench\nduration: ${Math.ceil(slides / 2)}\n---\n\n`;
   for (let first = 0; first < slides; first += SLIDES_PER_FILE) {
-    const part = Array.from({ length: Math.min(SLIDES_PER_FILE, slides - first) }, (_, k) => generatedSlide(first + k, options.links));
+    const part = Array.from({ length: Math.min(SLIDES_PER_FILE, slides - first) }, (_, k) => generatedSlide(first + k, options.notesEnding));
     const name = `slides/${String(first / SLIDES_PER_FILE + 1).padStart(3, '0')}-part.md`;
     writeFileSync(join(root, name), `${first === 0 ? frontMatter : ''}${part.join('\n\n---\n\n')}\n`);
   }

@@ -1,6 +1,7 @@
 import type { Token } from 'marked';
 import { walkTokens } from '../markdown/front-end.ts';
 import { isPlainComment } from '../text/html-comment.ts';
+import { purifyKeepsLink } from './purify-keeps.ts';
 
 /**
  * Most slides and notes are headings, lists and sentences with citations.
@@ -10,10 +11,12 @@ import { isPlainComment } from '../text/html-comment.ts';
  * Markdown and the hostile corpus). Such Markdown is "inert", and skipping
  * DOMPurify for it spares a build jsdom's start-up and its per-element cost.
  *
- * Everything else goes through DOMPurify as before: raw HTML other than
- * plain comments, links and images (their URLs), task lists (`<input>`),
- * code blocks whose language is more than a word, and any token type not
- * listed here, including those of extensions added later.
+ * So are links whose URL and title DOMPurify keeps as written
+ * (purify-keeps.ts), such as a web address in the notes. Everything else
+ * goes through DOMPurify as before: raw HTML other than plain comments, other
+ * links, images (their URLs), task lists (`<input>`), code blocks whose
+ * language is more than a word, and any token type not listed here,
+ * including those of extensions added later.
  */
 const INERT_TYPES = new Set([
   'space',
@@ -54,6 +57,8 @@ function isInertToken(token: Token): boolean {
     case 'code':
       // The language becomes a class; one plain word cannot be anything else.
       return !token['escaped'] && /^[\w+#.-]*$/.test(token.lang ?? '');
+    case 'link':
+      return purifyKeepsLink(token.href, token.title);
     case 'text':
       // Text after raw `<pre>` or `<script>` is passed through unescaped; that raw HTML already sends the part to DOMPurify.
       return !token['escaped'];
