@@ -1,5 +1,4 @@
 import { open, readFile, writeFile } from 'node:fs/promises';
-import { PDFDocument } from 'pdf-lib';
 
 export interface PdfMetadata {
   title: string;
@@ -96,7 +95,9 @@ function pdfDate(date: Date): string {
   return `D:${date.toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z`;
 }
 
+/** pdf-lib is loaded only here: it takes 150 ms, and every command writing an `--out` file reads this module to know its own PDFs. */
 async function rewriteWithPdfLib(path: string, metadata: PdfMetadata, now: Date): Promise<void> {
+  const { PDFDocument } = await import('pdf-lib');
   const pdf = await PDFDocument.load(await readFile(path), { updateMetadata: false });
   pdf.setTitle(metadata.title);
   if (metadata.author) pdf.setAuthor(metadata.author);
