@@ -25,7 +25,6 @@ export function paragraphText(source: number, paragraph: number): string {
 /** Slides per generated file, as an author would split a long deck into sections. */
 export const SLIDES_PER_FILE = 50;
 
-/**
 /** What generated notes may end with: a link (to a URL DOMPurify keeps as written), or raw HTML (which it must check). */
 export type NotesEnding = 'link' | 'html';
 

@@ -22,6 +22,8 @@ describe('<!-- .element: … --> attributes', () => {
     ['the blockquote before it', '> quoted\n\n<!-- .element: class="fragment" -->', '<blockquote class="fragment"><p>quoted</p></blockquote>'],
     ['a quotation with its speaker, joining its class', '> quoted\n> — Speaker\n\n<!-- .element: class="fragment" -->', '<figure class="fragment attributed-quote"><blockquote><p>quoted</p></blockquote><figcaption>— Speaker</figcaption></figure>'],
     ['the link just before it', 'See [the map](https://example.org) <!-- .element: class="fragment" -->', '<p>See <a class="fragment" href="https://example.org">the map</a> </p>'],
+    ['the tight list item whose text it follows, on a line of its own', '- a\n  <!-- .element: class="fragment" -->\n- b', '<ul><li class="fragment">a</li><li>b</li></ul>'],
+    ['the paragraph, an aside after it not read as attributes', 'Para\n<!-- .element: class="a" --> <!-- an aside with class="oops" -->', '<p class="a">Para</p>'],
   ])('applies to %s', (_, text, html) => {
     expect(render(text).html).toBe(html);
   });
@@ -32,6 +34,7 @@ describe('<!-- .element: … --> attributes', () => {
     ['a style', '<!-- .element: style="color: red" -->', '<p>Bad </p>'],
     ['a script URL in a data attribute', '<!-- .element: data-x="javascript:alert(1)" -->', '<p>Bad </p>'],
     ['markup in a value', '<!-- .element: data-y="<b>" -->', '<p>Bad </p>'],
+    ['a value with spaces at either end, which DOMPurify would trim', '<!-- .element: class=" fragment " data-x="\u00a0" -->', '<p>Bad </p>'],
   ])('leaves out %s', (_, comment, html) => {
     const part = render(`Bad ${comment}`);
     expect(part.html).toBe(html);

@@ -1,6 +1,6 @@
 import type { Token, Tokens } from 'marked';
 import { attributesIn } from '../markdown/attribute-list.ts';
-import { isPlainComment } from '../text/html-comment.ts';
+import { htmlComments, isPlainComment } from '../text/html-comment.ts';
 import { escapeHtml } from './escape-html.ts';
 
 /**
@@ -15,13 +15,14 @@ import { escapeHtml } from './escape-html.ts';
  * reveal's own plugin takes the nearest element before the comment however
  * far back, which would make a fragment of a citation's marker.
  */
-const ELEMENT_COMMENT = /^\s*<!--\s*\.element:\s*([\s\S]*?)\s*-->\s*$/;
+const ELEMENT_COMMENT_OPENING = /<!--\s*\.element:\s*/;
 
 /**
  * What an element may be given: classes, and `data-` attributes whose values
- * hold no markup and no script URL. These are what DOMPurify keeps as they
- * are, so a part with them stays inert (inert-markdown.ts): `id` is left out
- * because DOMPurify drops ids that name a property of the document.
+ * hold no markup, no script URL and no white space at either end. These are
+ * what DOMPurify keeps as they are (it trims values), so a part with them
+ * stays inert (inert-markdown.ts): `id` is left out because DOMPurify drops
+ * ids that name a property of the document.
  */
 const ALLOWED = /^(?:class|data-[a-z0-9-]+)$/;
 const UNSAFE_VALUE = /[<>]|^\s*(?:javascript|vbscript|data\s*:\s*text\/html)|javascript\s*:/i;
@@ -39,11 +40,12 @@ export function elementAttributeTargets(tokens: readonly Token[]): Map<object, R
 type Targets = Map<object, Record<string, string>>;
 
 function blocks(tokens: readonly Token[], holder: object | undefined, targets: Targets): void {
-  let previous: object | undefined;
+  let previous: Token | undefined;
   for (const token of tokens) {
     const attributes = token.type === 'html' ? commentAttributes(token.text) : undefined;
     if (attributes) {
-      give(targets, previous ?? holder, attributes);
+      // A tight list item's text renders as no element of its own: the comment after it is the item's.
+      give(targets, previous && previous.type !== 'text' ? previous : holder, attributes);
       continue;
     }
     if (token.type !== 'space') previous = token;
@@ -95,12 +97,16 @@ function give(targets: Targets, target: object | undefined, attributes: Record<s
   targets.set(target, { ...given, ...attributes, ...(classes ? { class: classes } : {}) });
 }
 
-/** The allowed attributes of an `.element:` comment; undefined for any other HTML. */
+/** The allowed attributes of the `.element:` comments in `html`, each up to its own `-->`; undefined unless it is comments alone and one is `.element:`. */
 function commentAttributes(html: string): Record<string, string> | undefined {
-  const list = ELEMENT_COMMENT.exec(html)?.[1];
-  if (list === undefined || !isPlainComment(html)) return undefined;
-  const attributes: Record<string, string> = {};
-  for (const { name, value } of attributesIn(list)) if (ALLOWED.test(name) && !UNSAFE_VALUE.test(value)) attributes[name] = value;
+  if (!isPlainComment(html)) return undefined;
+  let attributes: Record<string, string> | undefined;
+  for (const { bodyStart, end } of htmlComments(html, ELEMENT_COMMENT_OPENING)) {
+    attributes ??= {};
+    for (const { name, value } of attributesIn(html.slice(bodyStart, end - '-->'.length))) {
+      if (ALLOWED.test(name) && value.trim() === value && !UNSAFE_VALUE.test(value)) attributes[name] = value;
+    }
+  }
   return attributes;
 }
 
