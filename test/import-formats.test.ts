@@ -3,12 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { importDocument } from '../src/import/import-document.ts';
 import { detectFormat } from '../src/import/detect-format.ts';
 import { writeSource } from '../src/import/write-source.ts';
 import { parseSource } from '../src/sources/parse-source.ts';
-import { browserAvailable, launchChromium } from './helpers/chromium.ts';
+import { browserAvailable, chromiumForFile, type FileBrowser } from './helpers/chromium.ts';
 import { BIN, noStackTrace, runBriefInProcess } from './helpers/run-cli.ts';
 import { tempDirectory } from './helpers/temp-project.ts';
 
@@ -46,11 +45,11 @@ const LONG_REPORT = `<!doctype html><html><head><meta charset="utf-8"><style>bod
 <body><h1>Harbour Patrol Review</h1>${[words(120, 1), words(120, 2), words(400, 3), words(60, 4)].map((p) => `<p>${p}</p>`).join('')}</body></html>`;
 
 describe.runIf(browserAvailable())('PDF import (PDFs printed by Chromium from test/fixture/import/two-column-report.html)', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   const pdfs = new Map<string, Buffer>();
 
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await chromiumForFile();
     const page = await browser.newPage();
     await page.setContent(fixture('two-column-report.html').toString('utf8'));
     for (const tagged of [false, true]) {

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium } from '../helpers/chromium.ts';
+import { browserAvailable, chromiumForFile, type FileBrowser } from '../helpers/chromium.ts';
 import { sharedFixtureDeck } from '../helpers/built-deck.ts';
 
 /**
@@ -9,12 +9,12 @@ import { sharedFixtureDeck } from '../helpers/built-deck.ts';
  * running, then the Towns Brief.
  */
 describe.runIf(browserAvailable())('shortened citation markers in the built deck', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let page: Page;
 
   beforeAll(async () => {
     const url = await sharedFixtureDeck();
-    browser = await launchChromium();
+    browser = await chromiumForFile();
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${url}#/1`);
     await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true');

@@ -1,19 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium } from '../helpers/chromium.ts';
+import { browserAvailable, chromiumForFile, type FileBrowser } from '../helpers/chromium.ts';
 import { sharedFixtureDeck } from '../helpers/built-deck.ts';
 
 type Violations = { __violations: string[] };
 
 /** The built deck's Content-Security-Policy holds, and costs the deck nothing. */
 describe.runIf(browserAvailable())('the deck under its Content-Security-Policy', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let context: BrowserContext;
   let url: string;
 
   beforeAll(async () => {
     url = await sharedFixtureDeck();
-    browser = await launchChromium();
+    browser = await chromiumForFile();
     context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     await context.addInitScript(() => {
       const record = window as unknown as Violations;

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium } from '../helpers/chromium.ts';
+import { browserAvailable, chromiumForFile, type FileBrowser } from '../helpers/chromium.ts';
 import { sharedFixtureDeck } from '../helpers/built-deck.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The fixture briefing, built once and opened from disk as a briefer would: no server. */
 describe.runIf(browserAvailable())('the built deck, opened from file://', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let context: BrowserContext;
   let url: string;
   const problems: string[] = [];
@@ -17,7 +17,7 @@ describe.runIf(browserAvailable())('the built deck, opened from file://', () => 
 
   beforeAll(async () => {
     url = await sharedFixtureDeck();
-    browser = await launchChromium();
+    browser = await chromiumForFile();
   }, 60_000);
 
   afterAll(async () => {

@@ -1,16 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createLogger, createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium } from '../helpers/chromium.ts';
+import { browserAvailable, chromiumForFile, type FileBrowser } from '../helpers/chromium.ts';
 import { REPO, tempProject } from '../helpers/temp-project.ts';
 
 describe.runIf(browserAvailable())('the dev server', () => {
   let root: string;
   let server: ViteDevServer;
-  let browser: Browser;
+  let browser: FileBrowser;
   let page: Page;
   let slide: string;
   let original: string;
@@ -29,7 +29,7 @@ describe.runIf(browserAvailable())('the dev server', () => {
       server: { port: 0, fs: { allow: [root, REPO] } },
     });
     await server.listen();
-    browser = await launchChromium();
+    browser = await chromiumForFile();
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${server.resolvedUrls?.local[0]}#/2`);
     await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true');

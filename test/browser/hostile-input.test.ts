@@ -1,13 +1,13 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/build/build-deck.ts';
 import { checkProject } from '../../src/check/check-project.ts';
 import { resolveMediaPath } from '../../src/project/media-path.ts';
 import { readProject } from '../../src/project/read-project.ts';
-import { browserAvailable, launchChromium } from '../helpers/chromium.ts';
+import { browserAvailable, chromiumForFile, type FileBrowser } from '../helpers/chromium.ts';
 import { ATTRIBUTE_VECTORS, blnsScriptInjection, CLASSIC_VECTORS } from '../helpers/payloads.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 import type { CheckResult } from '../../src/types.ts';
@@ -34,7 +34,7 @@ function missingMedia(result: CheckResult): string[] {
  */
 describe.runIf(browserAvailable())('script injection through sources, slides and notes', () => {
   const payloads = [...blnsScriptInjection(), ...CLASSIC_VECTORS];
-  let browser: Browser;
+  let browser: FileBrowser;
   let context: BrowserContext;
   let url: string;
   const calls: string[] = [];
@@ -60,7 +60,7 @@ describe.runIf(browserAvailable())('script injection through sources, slides and
     expect(built.outDir, built.failure ?? built.deck.result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join('\n')).toBeDefined();
     url = pathToFileURL(join(built.outDir as string, 'index.html')).href;
 
-    browser = await launchChromium();
+    browser = await chromiumForFile();
     context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     await context.exposeBinding('__reportDialog', (_source, kind: string) => void calls.push(kind));
     await context.addInitScript(() => {

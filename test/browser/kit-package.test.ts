@@ -2,9 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium } from '../helpers/chromium.ts';
+import { browserAvailable, chromiumForFile, type FileBrowser } from '../helpers/chromium.ts';
 import { hashTree } from '../helpers/hash-tree.ts';
 import { BIN, noStackTrace } from '../helpers/run-cli.ts';
 import { REPO, tempDirectory } from '../helpers/temp-project.ts';
@@ -37,7 +36,7 @@ describe.runIf(browserAvailable())('the packed kit, installed into a new briefin
   let briefing: string;
   let tarball: string;
   let installed: Run;
-  let browser: Browser;
+  let browser: FileBrowser;
 
   beforeAll(() => {
     work = tempDirectory('package-');
@@ -107,7 +106,7 @@ describe.runIf(browserAvailable())('the packed kit, installed into a new briefin
   });
 
   it('opens from file:// in Chromium: the deck runs, and a citation opens the source reader at its paragraph', async () => {
-    browser = await launchChromium();
+    browser = await chromiumForFile();
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));

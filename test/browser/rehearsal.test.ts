@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium } from '../helpers/chromium.ts';
+import { browserAvailable, chromiumForFile, type FileBrowser } from '../helpers/chromium.ts';
 import { sharedFixtureDeck } from '../helpers/built-deck.ts';
 
 describe.runIf(browserAvailable())('rehearsing with the built deck', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let url: string;
 
   beforeAll(async () => {
     url = await sharedFixtureDeck();
-    browser = await launchChromium();
+    browser = await chromiumForFile();
   }, 60_000);
 
   afterAll(async () => {

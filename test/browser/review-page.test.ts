@@ -2,11 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyBriefing } from '../../bench/generate-project.ts';
-import { browserAvailable, launchChromium } from '../helpers/chromium.ts';
+import { browserAvailable, chromiumForFile, type FileBrowser } from '../helpers/chromium.ts';
 import { runBrief } from '../helpers/run-cli.ts';
 import { REPO, tempDirectory } from '../helpers/temp-project.ts';
 
@@ -35,7 +35,7 @@ function send(port: number, method: string, headers: Record<string, string>, bod
 describe.runIf(browserAvailable())('the dev server\'s review page', () => {
   let root: string;
   let server: ViteDevServer;
-  let browser: Browser;
+  let browser: FileBrowser;
   let page: Page;
   let base: string;
   let port: number;
@@ -50,7 +50,7 @@ describe.runIf(browserAvailable())('the dev server\'s review page', () => {
     await server.listen();
     base = server.resolvedUrls?.local[0] as string;
     port = (server.httpServer?.address() as AddressInfo).port;
-    browser = await launchChromium();
+    browser = await chromiumForFile();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   }, 60_000);
 

@@ -2,10 +2,10 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYOUT_CLASSES, THEMES } from '../../src/slides/appearance.ts';
-import { browserAvailable, launchChromium } from '../helpers/chromium.ts';
+import { browserAvailable, chromiumForFile, type FileBrowser } from '../helpers/chromium.ts';
 import { pdfText } from '../helpers/poppler.ts';
 import { runBrief } from '../helpers/run-cli.ts';
 import { REPO, tempDirectory } from '../helpers/temp-project.ts';
@@ -31,12 +31,12 @@ interface Opened {
 }
 
 describe.runIf(browserAvailable())('themes and layouts, built and opened from file://', { timeout: 120_000 }, () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   const roots = new Map<string, string>();
 
   beforeAll(async () => {
     for (const theme of THEMES) roots.set(theme, buildIn(theme));
-    browser = await launchChromium();
+    browser = await chromiumForFile();
   }, 180_000);
 
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { findBrowser } from '../../src/pdf/find-browser.ts';
 import { launchChromium as launch } from '../../src/pdf/launch-chromium.ts';
 
@@ -22,4 +22,35 @@ export function browserAvailable(): boolean {
 
 export function launchChromium(): Promise<Browser> {
   return launch(chromiumPath() as string);
+}
+
+/** What a test file does with Chromium: pages and contexts of its own, all closed by `close()`. */
+export type FileBrowser = Pick<Browser, 'newPage' | 'newContext' | 'close'>;
+
+/** The Chromium this worker's test files share (they share this module). */
+let shared: Promise<Browser> | undefined;
+
+/**
+ * Chromium for one test file: contexts of its own (cookies, storage and
+ * pages apart from other files') in a browser launched once for the
+ * worker's files; `close()` closes the file's contexts. A launch costs about
+ * 0.75 s of CPU, and ten files launched one each. The browser ends with the
+ * worker's process: Playwright kills the browsers it launched when its
+ * process exits.
+ */
+export async function chromiumForFile(): Promise<FileBrowser> {
+  const browser = await (shared ??= launchChromium());
+  const contexts: BrowserContext[] = [];
+  const newContext: Browser['newContext'] = async (options) => {
+    const context = await browser.newContext(options);
+    contexts.push(context);
+    return context;
+  };
+  return {
+    newContext,
+    newPage: async (options) => (await newContext(options)).newPage(),
+    close: async () => {
+      await Promise.all(contexts.splice(0).map((context) => context.close()));
+    },
+  };
 }
