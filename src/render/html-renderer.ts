@@ -38,9 +38,10 @@ export interface RenderedPart {
  * Renders a part's tokens (lexed once, by the check) to HTML: citations as
  * markers numbered for the part's footnotes, images at the project files the
  * check found, citations in raw HTML as markers, a blockquote's `— Speaker`
- * line as a caption, `<!-- .element: … -->` attributes on their elements, code highlighted, formulas typeset (in their
- * placeholders' places), task-list boxes kept, disabled. A pure function of
- * the tokens and `context`.
+ * line as a caption, `<!-- .element: … -->` attributes on their elements,
+ * code highlighted, formulas typeset (in their placeholders' places),
+ * task-list boxes kept, disabled. A pure function of the tokens and
+ * `context`.
  */
 export function renderTokens(tokens: Token[], context: RenderContext): RenderedPart {
   const footnotes = numberFootnotes(tokens);
