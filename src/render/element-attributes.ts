@@ -2,6 +2,7 @@ import type { Token, Tokens } from 'marked';
 import { attributesIn } from '../markdown/attribute-list.ts';
 import { htmlComments, isPlainComment } from '../text/html-comment.ts';
 import { escapeHtml } from './escape-html.ts';
+import { attributesHtml, SCRIPT_URL } from './slide-attributes-html.ts';
 
 /**
  * `<!-- .element: class="fragment" -->`, reveal.js's Markdown syntax for an
@@ -25,7 +26,7 @@ const ELEMENT_COMMENT_OPENING = /<!--\s*\.element:\s*/;
  * ids that name a property of the document.
  */
 const ALLOWED = /^(?:class|data-[a-z0-9-]+)$/;
-const UNSAFE_VALUE = /[<>]|^\s*(?:javascript|vbscript|data\s*:\s*text\/html)|javascript\s*:/i;
+const MARKUP = /[<>]/;
 
 /** Inline tokens that render as an element of their own, which a comment right after them applies to. */
 const INLINE_ELEMENTS = new Set(['strong', 'em', 'del', 'codespan', 'link', 'image']);
@@ -104,7 +105,7 @@ function commentAttributes(html: string): Record<string, string> | undefined {
   for (const { bodyStart, end } of htmlComments(html, ELEMENT_COMMENT_OPENING)) {
     attributes ??= {};
     for (const { name, value } of attributesIn(html.slice(bodyStart, end - '-->'.length))) {
-      if (ALLOWED.test(name) && value.trim() === value && !UNSAFE_VALUE.test(value)) attributes[name] = value;
+      if (ALLOWED.test(name) && value.trim() === value && !MARKUP.test(value) && !SCRIPT_URL.test(value)) attributes[name] = value;
     }
   }
   return attributes;
@@ -120,9 +121,7 @@ export function withElementAttributes(html: string, attributes: Record<string, s
   if (!tag) return html;
   let rest = html.slice(tag[0].length);
   const { class: classes, ...others } = attributes;
-  let added = Object.entries(others)
-    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
-    .join('');
+  let added = attributesHtml(Object.entries(others));
   if (classes) {
     const opening = rest.slice(0, rest.indexOf('>'));
     const existing = opening.indexOf(' class="');
