@@ -156,6 +156,8 @@ export interface Slide {
   attributeSpans: Record<string, Span>;
   body: SlidePart;
   notes?: SlidePart;
+  /** Words its notes give a presenter to speak (pacing/timing.ts's spokenWords): counted once, read by the check, the pacing and the speaker view. */
+  notesWords: number;
   /** First heading's text, if the slide has one. */
   title?: string;
   /** `empty`: nothing on screen; `divider`: headings only; `content`: anything more. */
@@ -487,8 +489,8 @@ export interface CheckResult {
   mediaPaths: Map<string, string>;
   diagnostics: Diagnostic[];
   summary: CheckSummary;
-  /** Every claim with its id and review status, in deck order. */
-  reviews: ClaimReview[];
+  /** Every claim with its id and review status, in deck order: worked out when first read. */
+  readonly reviews: ClaimReview[];
 }
 
 /** Settings the deck's script reads at run time, from a JSON script element. */

@@ -1,7 +1,7 @@
 import { verifyCitations } from '../citations/verify-citations.ts';
 import { parseDeck } from '../slides/parse-deck.ts';
 import { loadSources } from '../sources/load-sources.ts';
-import type { CheckInput, CheckResult, Diagnostic } from '../types.ts';
+import type { CheckInput, CheckResult, ClaimReview, Diagnostic } from '../types.ts';
 import { DEFAULT_WPM } from '../pacing/timing.ts';
 import { checkAppearance } from './appearance-rules.ts';
 import { checkMedia } from './media-rules.ts';
@@ -35,12 +35,25 @@ export function checkProject(input: CheckInput): CheckResult {
   const citationDiagnostics = drift ? verification.diagnostics.filter((d) => !explainedByDrift(d, drift)) : verification.diagnostics;
   append(diagnostics, citationDiagnostics, drift?.diagnostics ?? [], checkSlides(deck, verification.citedSlides), checkTiming(deck, wpm), media.diagnostics, appearance.diagnostics, checkMath(deck));
   append(diagnostics, checkFaithfulness(deck, sources, verification), checkPolicy(deck, wpm));
-  const reviews = claimReviews(verification.claims, sources, input.lock?.reviews ?? []);
-  if (deck.settings.review === 'required' && input.enforceReviews !== false) append(diagnostics, checkReviews(reviews));
+  // Claim ids are a digest of each claim's words: worked out only when something reads them (a lock, `review: required`, `brief review`).
+  let reviews: ClaimReview[] | undefined;
+  const reviewsOnce = () => (reviews ??= claimReviews(verification.claims, sources, input.lock?.reviews ?? []));
+  if (deck.settings.review === 'required' && input.enforceReviews !== false) append(diagnostics, checkReviews(reviewsOnce()));
   const sorted = sortDiagnostics(withPolicySeverity(deck.settings.policy, applyAcceptances(deck, diagnostics)));
   // The summary counts every problem; the list shows the first few of each kind per file.
-  const summary = summarize(deck, sources, verification, sorted, input.lock ? reviews : undefined);
-  return { deck, sources, verification, mediaPaths: new Map([...media.paths, ...appearance.paths]), diagnostics: sortDiagnostics(limitRepeats(sorted)), summary, reviews };
+  const summary = summarize(deck, sources, verification, sorted, input.lock ? reviewsOnce() : undefined);
+  const mediaPaths = new Map([...media.paths, ...appearance.paths]);
+  return {
+    deck,
+    sources,
+    verification,
+    mediaPaths,
+    diagnostics: sortDiagnostics(limitRepeats(sorted)),
+    summary,
+    get reviews() {
+      return reviewsOnce();
+    },
+  };
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

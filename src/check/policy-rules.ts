@@ -1,6 +1,6 @@
-import { claimText } from '../citations/claims.ts';
+import { claimText } from '../citations/claim-text.ts';
 import { diagnose } from '../diagnostics/diagnose.ts';
-import { formatDuration, slideTimings, spokenWords } from '../pacing/timing.ts';
+import { formatDuration, slideTimings } from '../pacing/timing.ts';
 import { optsOutOfCitations } from '../slides/slide-attributes.ts';
 import type { Deck, DeckPolicy, Diagnostic } from '../types.ts';
 import { firstLine } from './slide-location.ts';
@@ -32,7 +32,7 @@ export function checkPolicy(deck: Deck, wpm: number): Diagnostic[] {
       if (policy.bulletWords && words > policy.bulletWords.max) diagnostics.push(diagnose('BRF143', { words, allowed: policy.bulletWords }, firstLineOf(bullet.span, bullet.markdown)));
     }
     if (policy.notesWords && slide.notes && slide.kind === 'content' && !optsOutOfCitations(slide.attributes)) {
-      const words = spokenWords(slide.notes.text);
+      const words = slide.notesWords;
       if (words < policy.notesWords.min || words > policy.notesWords.max) {
         diagnostics.push(diagnose('BRF144', { slide: slide.number, words, allowed: policy.notesWords }, { ...slide.notes.span, length: 0 }));
       }

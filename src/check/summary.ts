@@ -1,5 +1,5 @@
 import { reviewSummary } from '../provenance/review-counts.ts';
-import type { CheckSummary, ClaimReview, Deck, Diagnostic, Source, Verification } from '../types.ts';
+import type { CheckSummary, ClaimReview, Deck, Diagnostic, ParagraphRef, Source, Verification } from '../types.ts';
 
 /** The counts `brief check` ends with; with `reviews` (a project with a lock), how many claims are reviewed too. */
 export function summarize(
@@ -9,11 +9,12 @@ export function summarize(
   diagnostics: readonly Diagnostic[],
   reviews?: readonly ClaimReview[],
 ): CheckSummary {
-  const citedParagraphs = new Set<string>();
+  // Each paragraph has one reference however often it is cited (verifyCitations), so a set of them counts paragraphs.
+  const citedParagraphs = new Set<ParagraphRef>();
   const citedSources = new Set<string>();
   for (const citation of verification.citations) {
     for (const ref of citation.paragraphs) {
-      citedParagraphs.add(`${ref.sourceId} ${ref.paragraph}`);
+      citedParagraphs.add(ref);
       citedSources.add(ref.sourceId);
     }
   }

@@ -1,12 +1,5 @@
-import { citationPattern } from '../markdown/citation-syntax.ts';
-import { inlineMarkdownToPlainText } from '../markdown/plain-text.ts';
+import { claimText } from './claim-text.ts';
 import type { Block, Claim, ResolvedCitation, VerifiedQuotation } from '../types.ts';
-
-/** Markdown that marks a line as a heading or as part of a list or a blockquote, not words of it. */
-const LINE_MARKERS = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+)?/gm;
-
-/** White space other than one plain space: replacing only this leaves the words' single spaces as they are, without a copy each. */
-const SPACING = /\s{2,}|[^\S ]/g;
 
 /** A block that carries citations, as a claim: its words without citations or Markdown, and what it cites and quotes. */
 export function claimOf(
@@ -18,12 +11,6 @@ export function claimOf(
   const claim: Claim = { slide: place.slide, part: place.part, kind: block.kind, span: block.span, markdown: block.markdown, text: claimText(block.markdown), citations, quotations };
   if (block.row !== undefined) claim.row = block.row;
   return claim;
-}
-
-/** What a claim says: its words as a reader sees them, one space between, citations left out. */
-export function claimText(markdown: string): string {
-  const words = markdown.replace(citationPattern(), ' ').replace(LINE_MARKERS, '');
-  return inlineMarkdownToPlainText(words).replace(SPACING, ' ').replace(/ ([.,;:!?])/g, '$1').trim();
 }
 
 /**

@@ -2,12 +2,13 @@ import { diagnose } from '../diagnostics/diagnose.ts';
 import { readCitation } from '../markdown/citation-syntax.ts';
 import type { Citation, CitationReference, Diagnostic, Span } from '../types.ts';
 
-const OPENING = /\[@/g;
-
 export interface FoundCitations {
-  citations: Citation[];
-  diagnostics: Diagnostic[];
+  citations: readonly Citation[];
+  diagnostics: readonly Diagnostic[];
 }
+
+/** What most blocks hold: one answer for all of them rather than a new one each. */
+const NONE: FoundCitations = Object.freeze({ citations: Object.freeze([]), diagnostics: Object.freeze([]) });
 
 /** Where a text starts in a file: its spans are offsets from here. */
 export interface Origin {
@@ -22,30 +23,35 @@ export interface Origin {
  * `origin` is where it starts in its file.
  */
 export function parseCitations(masked: string, origin: Origin): FoundCitations {
-  const found: FoundCitations = { citations: [], diagnostics: [] };
-  const at = (offset: number, length: number): Span => ({ file: origin.file, offset: origin.offset + offset, length });
-  for (const opening of masked.matchAll(OPENING)) {
-    const start = opening.index;
+  // Every block of a deck is read here: a scan by indexOf, since most hold one citation or none.
+  let start = masked.indexOf('[@');
+  if (start === -1) return NONE;
+  const found = { citations: [] as Citation[], diagnostics: [] as Diagnostic[] };
+  for (; start !== -1; start = masked.indexOf('[@', start + 2)) {
     const close = closingBracket(masked, start);
     if (close === -1) {
       const text = masked.slice(start, unclosedEnd(masked, start)).trimEnd();
-      found.diagnostics.push(malformed('there is no closing `]`', text, at(start, text.length)));
+      found.diagnostics.push(malformed('there is no closing `]`', text, spanAt(origin, start, text.length)));
       continue;
     }
     const raw = masked.slice(start, close + 1);
     const read = readCitation(raw);
     if ('problem' in read) {
-      found.diagnostics.push(malformed(read.problem, raw, at(start, raw.length)));
+      found.diagnostics.push(malformed(read.problem, raw, spanAt(origin, start, raw.length)));
       continue;
     }
     const references: CitationReference[] = read.references.map((reference) => ({
       sourceId: reference.sourceId,
-      idSpan: at(start + reference.idAt, reference.sourceId.length),
-      ranges: reference.ranges.map((range) => ({ from: range.from, to: range.to, label: range.label, span: at(start + range.at, range.length) })),
+      idSpan: spanAt(origin, start + reference.idAt, reference.sourceId.length),
+      ranges: reference.ranges.map((range) => ({ from: range.from, to: range.to, label: range.label, span: spanAt(origin, start + range.at, range.length) })),
     }));
-    found.citations.push({ span: at(start, raw.length), references });
+    found.citations.push({ span: spanAt(origin, start, raw.length), references });
   }
   return found;
+}
+
+function spanAt(origin: Origin, offset: number, length: number): Span {
+  return { file: origin.file, offset: origin.offset + offset, length };
 }
 
 function malformed(problem: string, found: string, span: Span): Diagnostic {

@@ -3,7 +3,7 @@ import { clip } from '../text/clip.ts';
 import { maskNonProse } from '../text/mask.ts';
 import { nearest } from '../text/nearest.ts';
 import { citationOrUnclosedPattern } from '../markdown/citation-syntax.ts';
-import type { Block, Citation, Deck, Diagnostic, ParagraphRef, Quotation, ResolvedCitation, Source, Verification, VerifiedQuotation } from '../types.ts';
+import type { Block, Citation, Deck, ParagraphRef, Quotation, ResolvedCitation, Source, Verification, VerifiedQuotation } from '../types.ts';
 import { blockquoteText } from './blockquote-text.ts';
 import { voicePattern } from '../markdown/voice-syntax.ts';
 import { claimOf, mergeTableRows } from './claims.ts';
@@ -23,7 +23,7 @@ const MAX_QUOTE_IN_MESSAGE = 80;
  */
 export function verifyCitations(deck: Deck, sources: ReadonlyMap<string, Source>): Verification {
   const result: Verification = { citations: [], claims: [], voiced: [], quotations: [], citationCount: 0, citedSlides: new Set(), sourced: new Set(), diagnostics: [] };
-  const checking: Checking = { sources, passages: new NormalizedPassages(), outcomes: new Map(), result };
+  const checking: Checking = { sources, passages: new NormalizedPassages(), outcomes: new Map(), refs: new Map(), result };
   for (const slide of deck.slides) {
     for (const part of ['body', 'notes'] as const) {
       for (const block of slide[part]?.blocks ?? []) verifyBlock(block, { slide: slide.number, part }, checking);
@@ -38,6 +38,8 @@ interface Checking {
   passages: NormalizedPassages;
   /** Each quotation's outcome by its words and the paragraphs it cites (verifyQuotation). */
   outcomes: Map<string, QuotationOutcome>;
+  /** One reference to each paragraph, by source, however many citations name it: a deck holds thousands, and they are only read. */
+  refs: Map<Source, ParagraphRef[]>;
   result: Verification;
 }
 
@@ -47,7 +49,7 @@ interface Place {
 }
 
 function verifyBlock(block: Block, place: Place, checking: Checking): void {
-  const { sources, result } = checking;
+  const { result } = checking;
   const masked = maskNonProse(block.markdown);
   const found = parseCitations(masked, block.span);
   for (const d of found.diagnostics) result.diagnostics.push(d);
@@ -62,7 +64,7 @@ function verifyBlock(block: Block, place: Place, checking: Checking): void {
   const firstQuotation = result.quotations.length;
 
   for (const citation of found.citations) {
-    const paragraphs = resolve(citation, sources, result.diagnostics);
+    const paragraphs = resolve(citation, checking);
     if (paragraphs.length > 0) result.citations.push({ citation, slide: place.slide, part: place.part, paragraphs });
   }
 
@@ -70,7 +72,8 @@ function verifyBlock(block: Block, place: Place, checking: Checking): void {
   // Most blocks hold no quotation mark: they need no prose cut out for quotations.
   const quotations = block.kind === 'blockquote' || mayHoldQuotation(masked) ? quotationsIn(block, masked, found.citations, hasVoiceMarker) : [];
   if (hasCitationText || hasVoiceMarker || quotations.length > 0) result.sourced.add(block);
-  const cited = quotations.length > 0 ? paragraphsOnce(result.citations.slice(firstCitation)) : [];
+  const resolved = result.citations.slice(firstCitation);
+  const cited = quotations.length > 0 ? paragraphsOnce(resolved) : [];
   for (const quotation of quotations) {
     if (!hasCitationText) {
       result.diagnostics.push(diagnose('BRF105', { quote: clip(quotation.text, MAX_QUOTE_IN_MESSAGE) }, quotation.span));
@@ -78,11 +81,11 @@ function verifyBlock(block: Block, place: Place, checking: Checking): void {
       verifyQuotation(quotation, cited, place, checking);
     }
   }
-  if (found.citations.length > 0) result.claims.push(claimOf(block, place, result.citations.slice(firstCitation), result.quotations.slice(firstQuotation)));
+  if (found.citations.length > 0) result.claims.push(claimOf(block, place, resolved, result.quotations.slice(firstQuotation)));
 }
 
 /** The quotations of a block: its words in quotation marks, or a blockquote's whole text. Neither a citation nor a voice marker (whose note is the briefer's own words) is quoted prose. */
-function quotationsIn(block: Block, masked: string, citations: Citation[], hasVoiceMarker: boolean): Quotation[] {
+function quotationsIn(block: Block, masked: string, citations: readonly Citation[], hasVoiceMarker: boolean): Quotation[] {
   const withoutCitations = masked.replace(citationOrUnclosedPattern(), blank);
   const prose = hasVoiceMarker ? withoutCitations.replace(voicePattern(), blank) : withoutCitations;
   return wholeBlockquote(block, prose, citations) ?? findQuotations(block, prose);
@@ -99,23 +102,25 @@ function blank(text: string): string {
   return ' '.repeat(text.length);
 }
 
-function resolve(citation: Citation, sources: ReadonlyMap<string, Source>, diagnostics: Diagnostic[]): ParagraphRef[] {
+function resolve(citation: Citation, { sources, refs, result }: Checking): ParagraphRef[] {
   const paragraphs: ParagraphRef[] = [];
   for (const reference of citation.references) {
     const source = sources.get(reference.sourceId);
     if (!source) {
-      diagnostics.push(diagnose('BRF101', { id: reference.sourceId, nearest: nearest(reference.sourceId, sources.keys()) }, reference.idSpan));
+      result.diagnostics.push(diagnose('BRF101', { id: reference.sourceId, nearest: nearest(reference.sourceId, sources.keys()) }, reference.idSpan));
       continue;
     }
     // Its BRF108 says why its paragraphs are unknown; each citation of it need not say so again.
     if (source.unparsed) continue;
     const count = source.paragraphs.length;
+    let known = refs.get(source);
+    if (!known) refs.set(source, (known = []));
     for (const range of reference.ranges) {
       if (range.from < 1 || range.to > count) {
-        diagnostics.push(diagnose('BRF102', { id: source.id, paragraphs: range.label, count }, range.span));
+        result.diagnostics.push(diagnose('BRF102', { id: source.id, paragraphs: range.label, count }, range.span));
         continue;
       }
-      for (let n = range.from; n <= range.to; n++) paragraphs.push({ sourceId: source.id, paragraph: n });
+      for (let n = range.from; n <= range.to; n++) paragraphs.push((known[n - 1] ??= { sourceId: source.id, paragraph: n }));
     }
   }
   return paragraphs;
@@ -126,7 +131,7 @@ function resolve(citation: Citation, sources: ReadonlyMap<string, Source>, diagn
  * text as the one quotation to verify, without the citation, an attribution
  * line, surrounding quotation marks, or the Markdown of its lines.
  */
-function wholeBlockquote(block: Block, prose: string, citations: Citation[]): Quotation[] | undefined {
+function wholeBlockquote(block: Block, prose: string, citations: readonly Citation[]): Quotation[] | undefined {
   const last = citations[citations.length - 1];
   if (block.kind !== 'blockquote' || !last) return undefined;
   const afterCitation = block.markdown.slice(last.span.offset - block.span.offset + last.span.length);

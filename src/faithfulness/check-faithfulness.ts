@@ -2,7 +2,8 @@ import type { Claim, Deck, Diagnostic, Source, SourceParagraph, Verification } f
 import { meaningfulElisions } from './elision-rule.ts';
 import { misattributedQuotations } from './attribution-rule.ts';
 import { hedgeDropped } from './hedge-rule.ts';
-import { asksAnything, claimStatements, questionsMadeStatements, type Statement } from './question-rule.ts';
+import { citesAny } from '../provenance/cited-paragraphs.ts';
+import { asks, claimStatements, questionsMadeStatements, type Statement } from './question-rule.ts';
 import { contentWords } from './content-words.ts';
 import { SourceSentences } from './source-sentences.ts';
 import { uncitedClaims } from './uncited-rule.ts';
@@ -39,10 +40,11 @@ function slideTitles(deck: Deck, sources: ReadonlyMap<string, Source>, verificat
     const heading = slide.body.blocks.find((block) => block.kind === 'heading');
     const claims = bySlide.get(slide.number) ?? [];
     if (!heading || !slide.title || claims.some((claim) => claim.span === heading.span)) continue;
+    // Most slides rest on paragraphs that ask nothing: their titles state no question as settled.
+    if (!claims.some((claim) => citesAny(claim, sources, asks))) continue;
     const cited = new Map<SourceParagraph, Statement['cited'][number]>();
     for (const claim of claims) for (const entry of index.citedBy(claim, sources)) cited.set(entry.paragraph, entry);
-    const paragraphs = [...cited.values()];
-    if (asksAnything(paragraphs)) titles.push({ text: slide.title, span: heading.span, words: contentWords(slide.title), cited: paragraphs });
+    titles.push({ text: slide.title, span: heading.span, words: contentWords(slide.title), cited: [...cited.values()] });
   }
   return titles;
 }

@@ -1,6 +1,7 @@
 import { diagnose } from '../diagnostics/diagnose.ts';
 import { clip } from '../text/clip.ts';
 import type { Claim, Diagnostic, Source } from '../types.ts';
+import { citesAny } from '../provenance/cited-paragraphs.ts';
 import { citedLabel } from './cited-label.ts';
 import { sentenceHolding, type ClaimSentence } from './claim-sentences.ts';
 import { claimHedges, qualifiers, trailingQualifiers } from './qualifiers.ts';
@@ -22,9 +23,9 @@ const MAX_SENTENCE = 180;
  */
 export function hedgeDropped(claim: Claim, sources: ReadonlyMap<string, Source>, index: SourceSentences): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const cited = index.citedBy(claim, sources);
   // Most paragraphs state things plainly: a claim resting only on those has no hedge to drop.
-  if (!cited.some(({ paragraph }) => index.hasQualifier(paragraph))) return diagnostics;
+  if (!citesAny(claim, sources, (_, paragraph) => index.hasQualifier(paragraph))) return diagnostics;
+  const cited = index.citedBy(claim, sources);
   const claimed = index.sentencesOf(claim);
   const warned = new Set<ClaimSentence>();
   const warn = (sentence: ClaimSentence, support: SupportSentence, qualifier: string, edge: boolean) => {

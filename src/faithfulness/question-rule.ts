@@ -1,6 +1,7 @@
 import { diagnose } from '../diagnostics/diagnose.ts';
 import { clip } from '../text/clip.ts';
 import type { Claim, Diagnostic, Source, SourceParagraph, Span } from '../types.ts';
+import { citesAny } from '../provenance/cited-paragraphs.ts';
 import { contentWords } from './content-words.ts';
 import { citedLabel } from './cited-label.ts';
 import { claimHedges } from './qualifiers.ts';
@@ -41,22 +42,17 @@ export function questionsMadeStatements(statements: readonly Statement[], index:
 
 /** A claim's sentences as statements that rest on the paragraphs it cites. */
 export function claimStatements(claim: Claim, sources: ReadonlyMap<string, Source>, index: SourceSentences): Statement[] {
+  if (!citesAny(claim, sources, asks)) return [];
   const cited = index.citedBy(claim, sources);
-  if (!asksAnything(cited)) return [];
   return index.sentencesOf(claim).map((sentence) => ({ text: sentence.text, span: sentence.span, words: sentence.words, cited }));
 }
 
 /**
- * Whether any of the paragraphs a statement rests on asks a question. Most
- * ask nothing, and a statement resting only on those states no question: it
- * need not be read at all.
+ * Whether a paragraph holds a question, or is the first under a heading
+ * that asks one. Most ask nothing, and a statement resting only on those
+ * states no question: it need not be read at all.
  */
-export function asksAnything(cited: Statement['cited']): boolean {
-  return cited.some(({ source, paragraph }) => asks(source, paragraph));
-}
-
-/** Whether a paragraph holds a question, or is the first under a heading that asks one. */
-function asks(source: Source, paragraph: SourceParagraph): boolean {
+export function asks(source: Source, paragraph: SourceParagraph): boolean {
   return paragraph.text.includes('?') || (paragraph.section !== undefined && isQuestion(paragraph.section) && firstInSection(source, paragraph));
 }
 

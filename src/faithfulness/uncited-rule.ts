@@ -1,7 +1,7 @@
 import { diagnose } from '../diagnostics/diagnose.ts';
 import { optsOutOfCitations } from '../slides/slide-attributes.ts';
 import type { Block, Deck, Diagnostic, Slide, Verification } from '../types.ts';
-import { claimText } from '../citations/claims.ts';
+import { claimText } from '../citations/claim-text.ts';
 import { sentences } from './sentences.ts';
 
 const MONTHS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -92,8 +92,15 @@ export function checkable(text: string): string | undefined {
   return undefined;
 }
 
+/** A list item's indent, a tab as four spaces. */
 function indentOf(markdown: string): number {
-  return (/^[ \t]*/.exec(markdown)?.[0] ?? '').replace(/\t/g, '    ').length;
+  let width = 0;
+  for (let i = 0; i < markdown.length; i++) {
+    if (markdown[i] === ' ') width++;
+    else if (markdown[i] === '\t') width += 4;
+    else break;
+  }
+  return width;
 }
 
 function firstLineOf(block: Block): Block['span'] {

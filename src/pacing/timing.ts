@@ -52,7 +52,7 @@ export interface SlideTiming {
 export function slideTimings(deck: Deck, wpm: number): SlideTiming[] {
   let cumulative = 0;
   return deck.slides.map((slide) => {
-    const notesWords = slide.notes ? spokenWords(slide.notes.text) : 0;
+    const notesWords = slide.notesWords;
     const notesSeconds = speakingSeconds(notesWords, wpm);
     const explicit = Number(slide.attributes['data-timing']);
     const hasExplicit = Number.isFinite(explicit) && explicit > 0;

@@ -9,17 +9,32 @@ export interface CitedParagraph {
 
 /** The paragraphs a claim cites, each once, in the order it cites them: what a reviewer reads it against. */
 export function citedParagraphs(claim: Claim, sources: ReadonlyMap<string, Source>): CitedParagraph[] {
-  const cited = new Map<string, CitedParagraph>();
+  // Keyed by the paragraph itself: every claim of a deck asks, and a key built from its id and number cost more than the rest.
+  const cited = new Map<SourceParagraph, CitedParagraph>();
   for (const citation of claim.citations) {
     for (const ref of citation.paragraphs) {
       const source = sources.get(ref.sourceId);
       const paragraph = source?.paragraphs[ref.paragraph - 1];
-      const key = `${ref.sourceId} ${ref.paragraph}`;
-      if (source && paragraph && !cited.has(key)) cited.set(key, { source, paragraph, quoted: [] });
+      if (source && paragraph && !cited.has(paragraph)) cited.set(paragraph, { source, paragraph, quoted: [] });
     }
   }
-  for (const { found } of claim.quotations) cited.get(`${found.sourceId} ${found.paragraph}`)?.quoted.push(...found.pieces);
+  for (const { found } of claim.quotations) {
+    const paragraph = sources.get(found.sourceId)?.paragraphs[found.paragraph - 1];
+    if (paragraph) cited.get(paragraph)?.quoted.push(...found.pieces);
+  }
   return [...cited.values()];
+}
+
+/** Whether any paragraph a claim cites passes `test`: asked of every claim by rules that most claims give no work, so nothing is listed. */
+export function citesAny(claim: Claim, sources: ReadonlyMap<string, Source>, test: (source: Source, paragraph: SourceParagraph) => boolean): boolean {
+  for (const citation of claim.citations) {
+    for (const ref of citation.paragraphs) {
+      const source = sources.get(ref.sourceId);
+      const paragraph = source?.paragraphs[ref.paragraph - 1];
+      if (source && paragraph && test(source, paragraph)) return true;
+    }
+  }
+  return false;
 }
 
 /** What a verdict on the claim is bound to: its cited paragraphs by number and content hash (`Review.paragraphs`). */

@@ -4,6 +4,7 @@ import { splitFrontMatter } from '../front-matter/front-matter.ts';
 import { firstLineLength } from '../text/first-line.ts';
 import { countTokens, lexParts, type Lexed } from '../markdown/lex.ts';
 import { tokensToPlainText } from '../markdown/plain-text.ts';
+import { spokenWords } from '../pacing/timing.ts';
 import type { Deck, DeckSettings, Diagnostic, Slide, SlidePart, TextFile, TokenStore } from '../types.ts';
 import { isPlainComment } from '../text/html-comment.ts';
 import { withNewlinesIn } from '../text/line-endings.ts';
@@ -71,7 +72,7 @@ export function parseDeck(files: readonly TextFile[], cache?: TokenStore): { dec
   return { deck: { settings, slides }, diagnostics };
 }
 
-type ParsedSlide = Pick<Slide, 'attributes' | 'attributeSpans' | 'body' | 'notes' | 'title' | 'kind'>;
+type ParsedSlide = Pick<Slide, 'attributes' | 'attributeSpans' | 'body' | 'notes' | 'notesWords' | 'title' | 'kind'>;
 
 /** Lexes every slide body and notes of a file in one go (see lexParts), keyed by where each starts. */
 function lexSlideParts(file: TextFile, rawSlides: readonly RawSlide[], diagnostics: Diagnostic[], cache: TokenStore | undefined): Map<number, Lexed> {
@@ -101,9 +102,10 @@ function parseSlide(file: TextFile, body: Range, notes: Range | undefined, lexed
   const attributeSpans = Object.fromEntries(Object.entries(places).map(([name, at]) => [name, { file: file.path, offset: body.start + at.offset, length: at.length }]));
   const kind = bodyPart.tokens.some(isContent) ? 'content' : bodyPart.tokens.some((t) => t.type === 'heading') ? 'divider' : 'empty';
   const heading = bodyPart.tokens.find((t) => t.type === 'heading');
-  const slide: ParsedSlide = { attributes, attributeSpans, body: bodyPart.part, kind };
+  const notesPart = notes && parsePart(file, notes, lexed).part;
+  const slide: ParsedSlide = { attributes, attributeSpans, body: bodyPart.part, kind, notesWords: notesPart ? spokenWords(notesPart.text) : 0 };
   if (heading && 'tokens' in heading && heading.tokens) slide.title = tokensToPlainText(heading.tokens).trim();
-  if (notes) slide.notes = parsePart(file, notes, lexed).part;
+  if (notesPart) slide.notes = notesPart;
   return slide;
 }
 
