@@ -256,8 +256,8 @@ export interface Claim {
   span: Span;
   /** Its Markdown as in the file (a row's cells joined with ` | `). */
   markdown: string;
-  /** Its words as a reader sees them, citations left out, one space between: what identifies it. */
-  text: string;
+  /** Its words as a reader sees them, citations left out, one space between: what identifies it. Worked out when first read (citations/claims.ts). */
+  readonly text: string;
   /** For a table row, where its line starts (see Block). */
   row?: number;
   citations: ResolvedCitation[];

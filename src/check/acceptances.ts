@@ -18,7 +18,8 @@ export function applyAcceptances(deck: Deck, diagnostics: readonly Diagnostic[])
   const added: Diagnostic[] = [];
   for (const slide of deck.slides) {
     for (const part of [slide.body, slide.notes]) {
-      if (!part) continue;
+      // Few parts accept anything: the words themselves are looked for before any comment is.
+      if (!part || !part.markdown.includes('brief-accept')) continue;
       for (const { start, bodyStart, end } of htmlComments(part.markdown, ACCEPTANCE_OPENING)) {
         const at: Span = { file: part.span.file, offset: part.span.offset + start, length: end - start };
         const parsed = CODE_AND_REASON.exec(part.markdown.slice(bodyStart, end - '-->'.length));
