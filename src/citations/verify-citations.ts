@@ -26,7 +26,8 @@ export function verifyCitations(deck: Deck, sources: ReadonlyMap<string, Source>
   const checking: Checking = { sources, passages: new NormalizedPassages(), outcomes: new Map(), refs: new Map(), result };
   for (const slide of deck.slides) {
     for (const part of ['body', 'notes'] as const) {
-      for (const block of slide[part]?.blocks ?? []) verifyBlock(block, { slide: slide.number, part }, checking);
+      const place: Place = { slide: slide.number, part };
+      for (const block of slide[part]?.blocks ?? []) verifyBlock(block, place, checking);
     }
   }
   return { ...result, claims: mergeTableRows(result.claims) };
