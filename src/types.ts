@@ -256,7 +256,11 @@ export interface Claim {
   span: Span;
   /** Its Markdown as in the file (a row's cells joined with ` | `). */
   markdown: string;
-  /** Its words as a reader sees them, citations left out, one space between: what identifies it. Worked out when first read (citations/claims.ts). */
+  /**
+   * Its words as a reader sees them, citations left out, one space between: what identifies it.
+   * Worked out when first read, by a getter on the class of claims (citations/claims.ts): a spread
+   * or a structured clone of a claim leaves it out, so make a claim with that class, not a copy.
+   */
   readonly text: string;
   /** For a table row, where its line starts (see Block). */
   row?: number;

@@ -37,7 +37,8 @@ export function checkProject(input: CheckInput): CheckResult {
   append(diagnostics, checkFaithfulness(deck, sources, verification), checkPolicy(deck, wpm));
   // Claim ids are a digest of each claim's words: worked out only when something reads them (a lock, `review: required`, `brief review`).
   let reviews: ClaimReview[] | undefined;
-  const reviewsOnce = () => (reviews ??= claimReviews(verification.claims, sources, input.lock?.reviews ?? []));
+  const verdicts = input.lock?.reviews ?? [];
+  const reviewsOnce = () => (reviews ??= claimReviews(verification.claims, sources, verdicts));
   if (deck.settings.review === 'required' && input.enforceReviews !== false) append(diagnostics, checkReviews(reviewsOnce()));
   const sorted = sortDiagnostics(withPolicySeverity(deck.settings.policy, applyAcceptances(deck, diagnostics)));
   // The summary counts every problem; the list shows the first few of each kind per file.

@@ -7,7 +7,7 @@ const CITATIONS = citationPattern();
 /** Markdown that marks a line as a heading or as part of a list or a blockquote, not words of it. */
 const LINE_MARKERS = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+)?/gm;
 /** The same, for text of one line: anchored at its start, it is not tried at every character. */
-const FIRST_LINE_MARKER = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+)?/;
+const FIRST_LINE_MARKER = new RegExp(LINE_MARKERS.source);
 
 /**
  * What a claim says: its words as a reader sees them, one space between,
