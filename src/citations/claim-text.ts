@@ -1,11 +1,11 @@
 import { citationPattern } from '../markdown/citation-syntax.ts';
-import { inlineMarkdownToPlainText } from '../markdown/plain-text.ts';
+import { INLINE_SYNTAX, inlineMarkdownToPlainText } from '../markdown/plain-text.ts';
 
 /** Citations, for `replace` only (which always starts at the text's start), so one pattern serves every claim. */
 const CITATIONS = citationPattern();
 
-/** Markdown that marks a line as a heading or as part of a list or a blockquote, not words of it. */
-const LINE_MARKERS = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+)?/gm;
+/** Markdown that marks a line as a heading or as part of a list or a blockquote, not words of it: for `replace` only. */
+export const LINE_MARKERS = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+)?/gm;
 /** The same, for text of one line: anchored at its start, it is not tried at every character. */
 const FIRST_LINE_MARKER = new RegExp(LINE_MARKERS.source);
 
@@ -23,8 +23,8 @@ export function claimText(markdown: string): string {
   return respaced(inlineMarkdownToPlainText(words));
 }
 
-/** What makes text need more than trimming: inline syntax (plain-text.ts's INLINE_SYNTAX), white space other than single spaces, or a space before punctuation. */
-const NOT_PLAIN = /[\\<![\]`*_~$&]|\s{2,}|[^\S ]| [.,;:!?]/;
+/** What makes text need more than trimming: inline syntax, white space other than single spaces, or a space before punctuation. */
+const NOT_PLAIN = new RegExp(`${INLINE_SYNTAX.source}|\\s{2,}|[^\\S ]| [.,;:!?]`);
 const HARD_BREAK = '  \n';
 
 /** White space other than one plain space: replacing only this leaves the words' single spaces as they are, without a copy each. */

@@ -1,3 +1,4 @@
+import { LINE_MARKERS } from '../citations/claim-text.ts';
 import { citationPattern } from '../markdown/citation-syntax.ts';
 import { voicePattern } from '../markdown/voice-syntax.ts';
 import type { Claim, Span } from '../types.ts';
@@ -12,7 +13,6 @@ export interface ClaimSentence {
 }
 
 /** Markdown a sentence's words are read through: line markers, emphasis, code ticks, tags, and link targets (the link text stays). */
-const LINE_MARKERS = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+)?/gm;
 const LINKS = /!?\[([^[\]\n]*)\]\([^()\n]*\)/g;
 const SYNTAX = /<[^<>\n]*>|[*_`~]+/g;
 

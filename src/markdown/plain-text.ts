@@ -18,7 +18,7 @@ export function tokensToPlainText(tokens: readonly Token[]): string {
  * written (autolinks show their own text), which test/plain-text.test.ts
  * holds to over random text.
  */
-const INLINE_SYNTAX = /[\\<![\]`*_~$&]/;
+export const INLINE_SYNTAX = /[\\<![\]`*_~$&]/;
 const HARD_BREAK = '  \n';
 
 /** Plain text of a fragment of inline Markdown. */
