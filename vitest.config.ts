@@ -26,6 +26,10 @@ export default defineConfig({
     // loaded modules: importing them afresh for every file cost 45 s of a 4-minute run.
     isolate: false,
     testTimeout: 30_000,
+    // Hooks start and close Chromium contexts, dev servers and builds; on a loaded 2-core machine closing a dev
+    // server took over vitest's default 10 s once in CI (it waits for its in-flight requests). A limit that
+    // only guards against a hang, like testTimeout.
+    hookTimeout: 60_000,
     reporters: ['default', './test/reporters/closing-count.ts'],
     sequence: { sequencer: TypeCheckFirst },
   },

@@ -70,7 +70,7 @@ describe('a project of several decks, one library of sources', { timeout: 60_000
     beforeAll(async () => {
       root = twoDecks();
       run = await brief(['build'], root);
-    }, 60_000);
+    });
 
     it('builds each deck into a folder of its own, with an index page that links them', () => {
       expect(run.code, run.stderr).toBe(0);

@@ -63,7 +63,7 @@ describe.runIf(browserAvailable())('PDF import (PDFs printed by Chromium from te
       });
       pdfs.set(tagged ? 'tagged' : 'untagged', pdf);
     }
-  }, 60_000);
+  });
   afterAll(() => browser?.close());
 
   it.each(['untagged', 'tagged'])('reads the %s report: columns in order, header, footer and page numbers gone, a hyphen rejoined and one kept, the footnote after its paragraph', async (kind) => {

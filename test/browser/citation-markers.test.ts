@@ -18,7 +18,7 @@ describe.runIf(browserAvailable())('shortened citation markers in the built deck
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${url}#/1`);
     await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true');
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

@@ -20,7 +20,7 @@ describe.runIf(browserAvailable())('the deck under its Content-Security-Policy',
       record.__violations = [];
       document.addEventListener('securitypolicyviolation', (e) => record.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
     });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

@@ -18,7 +18,7 @@ describe.runIf(browserAvailable())('the built deck, opened from file://', () => 
   beforeAll(async () => {
     url = await sharedFixtureDeck();
     browser = await chromiumForFile();
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

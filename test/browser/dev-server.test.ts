@@ -33,7 +33,7 @@ describe.runIf(browserAvailable())('the dev server', () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${server.resolvedUrls?.local[0]}#/2`);
     await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true');
-  }, 60_000);
+  });
 
   afterAll(async () => {
     writeFileSync(slide, original);

@@ -44,7 +44,7 @@ describe.runIf(browserAvailable())('the packed kit, installed into a new briefin
     expect(packed.code, packed.stderr).toBe(0);
     tarball = join(work, (JSON.parse(packed.stdout) as { filename: string }[])[0]?.filename ?? '');
     briefing = join(work, 'water-briefing');
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

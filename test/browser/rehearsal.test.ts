@@ -11,7 +11,7 @@ describe.runIf(browserAvailable())('rehearsing with the built deck', () => {
   beforeAll(async () => {
     url = await sharedFixtureDeck();
     browser = await chromiumForFile();
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

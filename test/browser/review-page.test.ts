@@ -52,7 +52,7 @@ describe.runIf(browserAvailable())('the dev server\'s review page', () => {
     port = (server.httpServer?.address() as AddressInfo).port;
     browser = await chromiumForFile();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
