@@ -35,10 +35,13 @@ describe.runIf(browserAvailable())('the dev server', () => {
     await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true');
   });
 
+  // Apart, so that a hook that times out names what did not close; vitest runs them last first: the pages close, then the server.
+  afterAll(async () => {
+    await server?.close();
+  });
   afterAll(async () => {
     writeFileSync(slide, original);
     await browser?.close();
-    await server?.close();
   });
 
   const heading = () => page.evaluate(() => window.Reveal?.getCurrentSlide().querySelector('h2')?.textContent);
