@@ -57,8 +57,7 @@ function speakerOf(claim: Claim, at: number): string | undefined {
     return SPEAKER_NOUN.test(label) || NAME.test(label) ? label : undefined;
   }
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), 0);
-  const verbs = speechVerbs.all(before.slice(sentenceStart));
-  const verb = verbs[verbs.length - 1];
+  const verb = speechVerbs.last(before.slice(sentenceStart));
   if (!verb) return undefined;
   // The words just before the verb name the speaker: `Zhao said`; after `according to`, just after it.
   const sentence = before.slice(sentenceStart);

@@ -1,7 +1,6 @@
 import { diagnose } from '../diagnostics/diagnose.ts';
 import { clip } from '../text/clip.ts';
 import type { Claim, Diagnostic, Source } from '../types.ts';
-import { citesAny } from '../provenance/cited-paragraphs.ts';
 import { citedLabel } from './cited-label.ts';
 import { sentenceHolding, type ClaimSentence } from './claim-sentences.ts';
 import { claimHedges, qualifiers, trailingQualifiers } from './qualifiers.ts';
@@ -23,8 +22,6 @@ const MAX_SENTENCE = 180;
  */
 export function hedgeDropped(claim: Claim, sources: ReadonlyMap<string, Source>, index: SourceSentences): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  // Most paragraphs state things plainly: a claim resting only on those has no hedge to drop.
-  if (!citesAny(claim, sources, (_, paragraph) => index.hasQualifier(paragraph))) return diagnostics;
   const cited = index.citedBy(claim, sources);
   const claimed = index.sentencesOf(claim);
   const warned = new Set<ClaimSentence>();
@@ -44,7 +41,7 @@ export function hedgeDropped(claim: Claim, sources: ReadonlyMap<string, Source>,
     const text = support.sentence.text;
     const start = (pieces[0]?.start ?? 0) - support.sentence.start;
     const end = (pieces[pieces.length - 1]?.end ?? 0) - support.sentence.start;
-    const before = qualifiers.all(lastWords(text.slice(0, start), WORDS_BEFORE)).pop();
+    const before = qualifiers.last(lastWords(text.slice(0, start), WORDS_BEFORE));
     const after = trailingQualifiers.find(firstWords(text.slice(end), WORDS_AFTER));
     const qualifier = before ?? after;
     if (qualifier) {
@@ -74,7 +71,7 @@ function governingQualifier(text: string, words: readonly { stem: string; index:
   const first = places[0];
   const last = places[places.length - 1];
   if (!first || !last) return undefined;
-  return qualifiers.all(text.slice(startOfLastWords(text.slice(0, first.index), WORDS_BEFORE), last.index)).pop()?.word;
+  return qualifiers.last(text.slice(startOfLastWords(text.slice(0, first.index), WORDS_BEFORE), last.index))?.word;
 }
 
 function lastWords(text: string, count: number): string {

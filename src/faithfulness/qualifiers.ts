@@ -204,9 +204,11 @@ export class WordList {
     return match ? { word: match[0], index: match.index } : undefined;
   }
 
-  /** Every place `text` holds one of the words. */
-  all(text: string): { word: string; index: number }[] {
-    return [...text.matchAll(this.pattern)].map((match) => ({ word: match[0], index: match.index }));
+  /** The last of the words `text` holds, with where it is: the one nearest what follows. */
+  last(text: string): { word: string; index: number } | undefined {
+    let last: { word: string; index: number } | undefined;
+    for (let found = this.find(text); found; found = this.find(text, found.index + found.word.length)) last = found;
+    return last;
   }
 }
 

@@ -1,7 +1,6 @@
 import { diagnose } from '../diagnostics/diagnose.ts';
 import { clip } from '../text/clip.ts';
 import type { Claim, Diagnostic, Source, SourceParagraph, Span } from '../types.ts';
-import { citesAny } from '../provenance/cited-paragraphs.ts';
 import { contentWords } from './content-words.ts';
 import { citedLabel } from './cited-label.ts';
 import { claimHedges } from './qualifiers.ts';
@@ -42,7 +41,6 @@ export function questionsMadeStatements(statements: readonly Statement[], index:
 
 /** A claim's sentences as statements that rest on the paragraphs it cites. */
 export function claimStatements(claim: Claim, sources: ReadonlyMap<string, Source>, index: SourceSentences): Statement[] {
-  if (!citesAny(claim, sources, asks)) return [];
   const cited = index.citedBy(claim, sources);
   return index.sentencesOf(claim).map((sentence) => ({ text: sentence.text, span: sentence.span, words: sentence.words, cited }));
 }

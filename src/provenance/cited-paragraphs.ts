@@ -1,4 +1,4 @@
-import type { Claim, Source, SourceParagraph } from '../types.ts';
+import type { Claim, ParagraphRef, Source, SourceParagraph } from '../types.ts';
 
 /** A paragraph a claim cites, with the pieces of its text that the claim quotes (offsets into `paragraph.text`). */
 export interface CitedParagraph {
@@ -25,16 +25,29 @@ export function citedParagraphs(claim: Claim, sources: ReadonlyMap<string, Sourc
   return [...cited.values()];
 }
 
-/** Whether any paragraph a claim cites passes `test`: asked of every claim by rules that most claims give no work, so nothing is listed. */
-export function citesAny(claim: Claim, sources: ReadonlyMap<string, Source>, test: (source: Source, paragraph: SourceParagraph) => boolean): boolean {
-  for (const citation of claim.citations) {
-    for (const ref of citation.paragraphs) {
+/** Whether any paragraph a claim cites passes `test` (see paragraphTest): asked of every claim by rules that most claims give no work, so nothing is listed. */
+export function citesAny(claim: Claim, test: (ref: ParagraphRef) => boolean): boolean {
+  for (const citation of claim.citations) for (const ref of citation.paragraphs) if (test(ref)) return true;
+  return false;
+}
+
+/**
+ * `test` of the paragraph a reference names, worked out once for each
+ * reference: every citation of a paragraph shares one (verify-citations.ts),
+ * so a deck's thousands of claims ask about its few hundred cited paragraphs.
+ */
+export function paragraphTest(sources: ReadonlyMap<string, Source>, test: (source: Source, paragraph: SourceParagraph) => boolean): (ref: ParagraphRef) => boolean {
+  const known = new Map<ParagraphRef, boolean>();
+  return (ref) => {
+    let passes = known.get(ref);
+    if (passes === undefined) {
       const source = sources.get(ref.sourceId);
       const paragraph = source?.paragraphs[ref.paragraph - 1];
-      if (source && paragraph && test(source, paragraph)) return true;
+      passes = source !== undefined && paragraph !== undefined && test(source, paragraph);
+      known.set(ref, passes);
     }
-  }
-  return false;
+    return passes;
+  };
 }
 
 /** What a verdict on the claim is bound to: its cited paragraphs by number and content hash (`Review.paragraphs`). */
