@@ -40,6 +40,8 @@ export function uncitedClaims(deck: Deck, verification: Pick<Verification, 'cite
 
 function uncitedOnSlide(slide: Slide, carriesSource: (block: Block) => boolean): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  // Most slides cite every block they hold: nothing below would say anything of them.
+  if (slide.body.blocks.every((block) => block.kind === 'heading' || block.kind === 'html' || carriesSource(block))) return diagnostics;
   const items: { indent: number; cited: boolean }[] = [];
   let headerRow: number | undefined;
   let previous: Block | undefined;
