@@ -199,7 +199,7 @@ export class WordList {
   find(text: string, from = 0): { word: string; index: number } | undefined {
     this.pattern.lastIndex = from;
     const match = this.pattern.exec(text);
-    // The pattern is shared: leave it as found, since `matchAll` starts from its `lastIndex`.
+    // The pattern is shared by every call: leave its `lastIndex` as found.
     this.pattern.lastIndex = 0;
     return match ? { word: match[0], index: match.index } : undefined;
   }
