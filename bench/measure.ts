@@ -58,22 +58,20 @@ export function measureInTurn(commands: readonly Timed[], runs: number): Measure
 }
 
 /**
- * Runs each command once, in turn, `runs` times over, as `measureInTurn`
- * does, and takes the time each run reports on its standard output (in
- * milliseconds) instead of timing the whole process: for work that is a
- * small part of a process whose start-up would add only its noise.
+ * Runs a command `runs` times and takes the median of the time each run
+ * reports on its standard output (in milliseconds), instead of timing the
+ * whole process: for work that is a small part of a process whose start-up
+ * would add only its noise.
  */
-export function measureReportedInTurn(commands: readonly Timed[], runs: number): number[] {
-  const times = commands.map((): number[] => []);
+export function measureReported({ command, args, cwd }: Timed, runs: number): number {
+  const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    commands.forEach(({ command, args, cwd }, at) => {
-      const run = spawnSync(command, args, { cwd, encoding: 'utf8' });
-      const reported = Number(run.stdout.trim());
-      if (run.status !== 0 || !Number.isFinite(reported)) throw new Error(`\`${command} ${args.join(' ')}\` failed or reported no time:\n${run.stdout}${run.stderr}`);
-      (times[at] as number[]).push(reported);
-    });
+    const run = spawnSync(command, args, { cwd, encoding: 'utf8' });
+    const reported = Number(run.stdout.trim());
+    if (run.status !== 0 || !Number.isFinite(reported)) throw new Error(`\`${command} ${args.join(' ')}\` failed or reported no time:\n${run.stdout}${run.stderr}`);
+    times.push(reported);
   }
-  return times.map(median);
+  return median(times);
 }
 
 export function median(values: number[]): number {

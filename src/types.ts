@@ -484,6 +484,14 @@ export interface CheckSummary {
   claimsDisputed?: number;
 }
 
+/** A project's sources and slides parsed (`parseProject`): what a build needs to render anything, and what the checks read. */
+export interface ParsedProject {
+  deck: Deck;
+  sources: Map<string, Source>;
+  /** Problems met reading and parsing the files. */
+  diagnostics: Diagnostic[];
+}
+
 /** What `checkProject` gives: the parsed deck and sources, what the citations resolved to, and every diagnostic. */
 export interface CheckResult {
   deck: Deck;

@@ -1,7 +1,7 @@
 import { verifyCitations } from '../citations/verify-citations.ts';
 import { parseDeck } from '../slides/parse-deck.ts';
 import { loadSources } from '../sources/load-sources.ts';
-import type { CheckInput, CheckResult, ClaimReview, Diagnostic } from '../types.ts';
+import type { CheckInput, CheckResult, ClaimReview, Diagnostic, ParsedProject } from '../types.ts';
 import { DEFAULT_WPM } from '../pacing/timing.ts';
 import { checkAppearance } from './appearance-rules.ts';
 import { checkMedia } from './media-rules.ts';
@@ -21,11 +21,22 @@ import { compareText } from '../text/compare-text.ts';
 
 /** Everything `brief check` verifies, on files already read: pure, so tests need no disk. */
 export function checkProject(input: CheckInput): CheckResult {
+  return checkParsed(input, parseProject(input));
+}
+
+/** The sources and slides of a project, parsed, with the problems met reading and parsing them. */
+export function parseProject(input: CheckInput): ParsedProject {
   const diagnostics: Diagnostic[] = [...(input.readDiagnostics ?? [])];
   const { sources, diagnostics: sourceDiagnostics } = loadSources(input.sourceFiles, { tokens: input.tokenCache, sources: input.sourceCache }, input.fileExists);
   append(diagnostics, sourceDiagnostics);
   const { deck, diagnostics: deckDiagnostics } = parseDeck(input.slideFiles, input.tokenCache);
   append(diagnostics, deckDiagnostics);
+  return { deck, sources, diagnostics };
+}
+
+/** What `checkProject` verifies once the project is parsed: citations, quotations, faithfulness, the slide, timing, media and review rules. */
+export function checkParsed(input: CheckInput, { deck, sources, diagnostics: parseDiagnostics }: ParsedProject): CheckResult {
+  const diagnostics = [...parseDiagnostics];
   const verification = verifyCitations(deck, sources);
   const wpm = input.wpm ?? deck.settings.wpm ?? DEFAULT_WPM;
   const media = input.fileExists ? checkMedia(deck, input.fileExists) : { paths: new Map<string, string>(), diagnostics: [] };
