@@ -1,5 +1,5 @@
 import { citationPattern } from '../markdown/citation-syntax.ts';
-import { INLINE_SYNTAX, inlineMarkdownToPlainText } from '../markdown/plain-text.ts';
+import { HARD_BREAK, INLINE_SYNTAX, inlineMarkdownToPlainText } from '../markdown/plain-text.ts';
 
 /** Citations, for `replace` only (which always starts at the text's start), so one pattern serves every claim. */
 const CITATIONS = citationPattern();
@@ -25,7 +25,6 @@ export function claimText(markdown: string): string {
 
 /** What makes text need more than trimming: inline syntax, white space other than single spaces, or a space before punctuation. */
 const NOT_PLAIN = new RegExp(`${INLINE_SYNTAX.source}|\\s{2,}|[^\\S ]| [.,;:!?]`);
-const HARD_BREAK = '  \n';
 
 /** White space other than one plain space: replacing only this leaves the words' single spaces as they are, without a copy each. */
 const SPACING = /\s{2,}|[^\S ]/g;

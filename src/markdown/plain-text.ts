@@ -19,7 +19,8 @@ export function tokensToPlainText(tokens: readonly Token[]): string {
  * holds to over random text.
  */
 export const INLINE_SYNTAX = /[\\<![\]`*_~$&]/;
-const HARD_BREAK = '  \n';
+/** Two spaces ending a line: a line break, which plain text does not keep as written. */
+export const HARD_BREAK = '  \n';
 
 /** Plain text of a fragment of inline Markdown. */
 export function inlineMarkdownToPlainText(markdown: string): string {
