@@ -1,5 +1,5 @@
 import { citationPattern } from '../markdown/citation-syntax.ts';
-import { isAsciiAlphanumeric } from '../text/normalize.ts';
+import { letterOrDigitAt } from '../text/letters.ts';
 import type { Deck, Slide } from '../types.ts';
 
 /** A comfortable pace for a briefing read from notes; `wpm` in the deck's front matter or `--wpm` changes it. */
@@ -16,7 +16,7 @@ export function spokenWords(text: string): number {
   for (let i = 0; i < spoken.length; i++) {
     const code = spoken.charCodeAt(i);
     if (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(spoken[i] as string)) counted = false;
-    else if (!counted && (code < 0x80 ? isAsciiAlphanumeric(code) : LETTER_OR_DIGIT.test(spoken.slice(i, i + 2)))) {
+    else if (!counted && letterOrDigitAt(spoken, i)) {
       words++;
       counted = true;
     }
@@ -25,7 +25,6 @@ export function spokenWords(text: string): number {
 }
 
 const SPACE = /\s/;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
 export function speakingSeconds(words: number, wpm: number): number {
   return Math.round((words / wpm) * 60);
