@@ -81,3 +81,32 @@ describe('reading a citation of one paragraph at once', () => {
     );
   });
 });
+
+describe('finding citations in a block, the commonest read in place', () => {
+  it('places every citation, id and paragraph where it is written, as reading every form places it (fast-check)', () => {
+    const citation = fc
+      .tuple(fc.constantFrom('a', 'pism', 'x-1', 'é'), fc.constantFrom(' ¶4', ' ¶007', ' ¶0', ' ¶4-6', ', ¶4', ' ¶4, ¶5', '  ¶4', ' ¶ 4'))
+      .map(([id, locator]) => `[@${id}${locator}]`);
+    const piece = fc.oneof(citation, fc.constantFrom('Words ', '“quoted” ', '\n', ' ', ']', '[', 'x'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(5000), (pieces, offset) => {
+        const text = pieces.join('');
+        const { citations } = parseCitations(text, { file: 'slides/a.md', offset });
+        for (const { span, references } of citations) {
+          const raw = text.slice(span.offset - offset, span.offset - offset + span.length);
+          const read = readEveryCitation(raw);
+          if ('problem' in read) throw new Error(`${raw} was taken for a citation: ${read.problem}`);
+          expect(references.map((r) => ({ sourceId: r.sourceId, ranges: r.ranges.map(({ from, to, label }) => ({ from, to, label })) }))).toEqual(
+            read.references.map((r) => ({ sourceId: r.sourceId, ranges: r.ranges.map(({ from, to, label }) => ({ from, to, label })) })),
+          );
+          read.references.forEach((expected, i) => {
+            const reference = references[i]!;
+            expect(reference.idSpan).toEqual({ file: 'slides/a.md', offset: span.offset + expected.idAt, length: expected.sourceId.length });
+            expect(reference.ranges.map((r) => r.span)).toEqual(expected.ranges.map((r) => ({ file: 'slides/a.md', offset: span.offset + r.at, length: r.length })));
+          });
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { diagnose } from '../diagnostics/diagnose.ts';
-import { readCitation } from '../markdown/citation-syntax.ts';
+import { oneParagraphAt, readCitation, type OneParagraph } from '../markdown/citation-syntax.ts';
 import type { Citation, CitationReference, Diagnostic, Span } from '../types.ts';
 
 export interface FoundCitations {
@@ -34,6 +34,11 @@ export function parseCitations(masked: string, origin: Origin): FoundCitations {
       found.diagnostics.push(malformed('there is no closing `]`', text, spanAt(origin, start, text.length)));
       continue;
     }
+    const one = oneParagraphAt(masked, start, close + 1);
+    if (one) {
+      found.citations.push(oneParagraphCitation(one, origin, start, close + 1));
+      continue;
+    }
     const raw = masked.slice(start, close + 1);
     const read = readCitation(raw);
     if ('problem' in read) {
@@ -48,6 +53,12 @@ export function parseCitations(masked: string, origin: Origin): FoundCitations {
     found.citations.push({ span: spanAt(origin, start, raw.length), references });
   }
   return found;
+}
+
+/** The commonest citation built straight from where its parts stand, with nothing read twice. */
+function oneParagraphCitation(one: OneParagraph, origin: Origin, start: number, end: number): Citation {
+  const range = { from: one.paragraph, to: one.paragraph, label: one.label, span: spanAt(origin, one.labelAt, one.labelLength) };
+  return { span: spanAt(origin, start, end - start), references: [{ sourceId: one.sourceId, idSpan: spanAt(origin, one.idAt, one.sourceId.length), ranges: [range] }] };
 }
 
 function spanAt(origin: Origin, offset: number, length: number): Span {
