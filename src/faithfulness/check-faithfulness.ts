@@ -1,4 +1,4 @@
-import type { Claim, Deck, Diagnostic, ParagraphRef, Source, SourceParagraph, Verification } from '../types.ts';
+import type { Claim, Deck, Diagnostic, Source, SourceParagraph, Verification } from '../types.ts';
 import { meaningfulElisions } from './elision-rule.ts';
 import { misattributedQuotations } from './attribution-rule.ts';
 import { hedgeDropped } from './hedge-rule.ts';
@@ -20,25 +20,26 @@ export function checkFaithfulness(deck: Deck, sources: ReadonlyMap<string, Sourc
   // Most paragraphs state things plainly and ask nothing: a claim resting only on those has no hedge to drop and no question to settle.
   const qualifying = paragraphTest(sources, (_, paragraph) => index.hasQualifier(paragraph));
   const asking = paragraphTest(sources, asks);
+  // Slides whose claims rest on a paragraph that asks: only their titles can state a question as settled.
+  const slidesAsking = new Set<number>();
   for (const claim of verification.claims) {
     const qualifies = citesAny(claim, qualifying);
     const asked = citesAny(claim, asking);
+    if (asked && claim.part === 'body') slidesAsking.add(claim.slide);
     // Most claims also quote nothing: none of these rules has anything to read in them.
     if (claim.quotations.length === 0 && !qualifies && !asked) continue;
     if (qualifies) diagnostics.push(...hedgeDropped(claim, sources, index));
     diagnostics.push(...meaningfulElisions(claim, sources), ...misattributedQuotations(claim, sources, index));
     if (asked) statements.push(...claimStatements(claim, sources, index));
   }
-  statements.push(...slideTitles(deck, sources, verification, index, asking));
+  statements.push(...slideTitles(deck, sources, verification, index, slidesAsking));
   diagnostics.push(...questionsMadeStatements(statements, index), ...uncitedClaims(deck, verification));
   return diagnostics;
 }
 
 /** A slide's title with no citation of its own sums the slide up: it rests on what the slide's claims cite. */
-function slideTitles(deck: Deck, sources: ReadonlyMap<string, Source>, verification: Verification, index: SourceSentences, asking: (ref: ParagraphRef) => boolean): Statement[] {
+function slideTitles(deck: Deck, sources: ReadonlyMap<string, Source>, verification: Verification, index: SourceSentences, slidesAsking: ReadonlySet<number>): Statement[] {
   // Most slides rest on paragraphs that ask nothing: their titles state no question as settled, and are not read.
-  const slidesAsking = new Set<number>();
-  for (const claim of verification.claims) if (claim.part === 'body' && !slidesAsking.has(claim.slide) && citesAny(claim, asking)) slidesAsking.add(claim.slide);
   const bySlide = new Map<number, Claim[]>();
   for (const claim of verification.claims) {
     if (claim.part !== 'body' || !slidesAsking.has(claim.slide)) continue;
