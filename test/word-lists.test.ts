@@ -37,6 +37,9 @@ describe('a word list finds whole words, case ignored', () => {
     ['may𝐀 may', { word: 'may', index: 6 }],
     ['2may may3 may', { word: 'may', index: 10 }],
     ["o'may ’may (may)", { word: 'may', index: 12 }],
+    ['poſſibly so', { word: 'poſſibly', index: 0 }],
+    ['unliKely', { word: 'unliKely', index: 0 }],
+    ['ſmay may', { word: 'may', index: 5 }],
     ['mayday maybe', undefined],
     ['', undefined],
   ])('%j', (text, expected) => {
@@ -58,8 +61,8 @@ describe('a word list finds whole words, case ignored', () => {
     const list = new WordList(words);
     const pattern = lookaroundPattern(words);
     const piece = fc.oneof(
-      fc.constantFrom(...words, ...words.map((word) => word.toUpperCase())),
-      fc.constantFrom(' ', '  ', '\n', ',', '.', "'", '’', '-', 'a', 'É', 'é', '7', '𝐀', '\ud835', '\udc00', 'ß', 'x'),
+      fc.constantFrom(...words, ...words.map((word) => word.toUpperCase()), ...words.map((word) => word.replaceAll('s', 'ſ').replaceAll('k', '\u212a'))),
+      fc.constantFrom(' ', '  ', '\n', ',', '.', "'", '’', '-', 'a', 'É', 'é', '7', '𝐀', '\ud835', '\udc00', 'ß', 'x', 'ſ', '\u212a'),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {

@@ -196,8 +196,9 @@ export class WordList {
     if (cut) throw new Error(`WordList: "${cut[1]}" begins "${cut[0]}" and ends before a space or mark, which find() does not handle (see boundedPrefix)`);
     const alternatives = sorted.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace("'", "['’]"));
     // The pattern turns down a word with an ASCII letter or digit beside it, and find() one with any other: `\p{L}`
-    // lookarounds, case-insensitive, took V8 2-5 ms a list to compile, on every check.
-    this.pattern = new RegExp(`(?<![A-Za-z0-9'’])(?:${alternatives.join('|')})(?![A-Za-z0-9])`, 'gi');
+    // lookarounds, case-insensitive, took V8 2-5 ms a list to compile, on every check. Still `u`, so case is folded as
+    // Unicode folds it (`ſ` is an `s`, the Kelvin sign a `k`).
+    this.pattern = new RegExp(`(?<![A-Za-z0-9'’])(?:${alternatives.join('|')})(?![A-Za-z0-9])`, 'giu');
   }
 
   /** The first of the words `text` holds, with where it is. */
