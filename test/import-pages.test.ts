@@ -6,7 +6,7 @@ import { checkProject } from '../src/check/check-project.ts';
 import { parseSource } from '../src/sources/parse-source.ts';
 import { render } from './helpers/render.ts';
 import { textFiles, type Files } from './helpers/project.ts';
-import { runBriefInProcess } from './helpers/run-cli.ts';
+import { runBrief } from './helpers/run-cli.ts';
 import { tempProject } from './helpers/temp-project.ts';
 
 const pagesOf = (body: string) =>
@@ -71,13 +71,13 @@ describe('pages in the deck', () => {
 });
 
 describe('brief build with an original PDF kept beside a source', () => {
-  it('bundles the PDF into dist/ and links the reader’s pages to it', async () => {
+  it('bundles the PDF into dist/ and links the reader’s pages to it', () => {
     const root = tempProject();
     for (const [path, text] of Object.entries(PAGED)) if (path.startsWith('assets/')) writeFileSync(join(root, path), text);
     writeFileSync(join(root, 'slides/04-pages.md'), '---\n\n## Supply\n\n- Gas comes by ship [@report ¶2]\n');
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(8000, 0x20), Buffer.from('\n%%EOF\n')]);
     writeFileSync(join(root, 'assets/sources/report.pdf'), pdf);
-    const run = await runBriefInProcess(['build', '--root', root]);
+    const run = runBrief(['build', '--root', root]);
     expect(run.code, run.stderr + run.stdout).toBe(0);
     const page = readFileSync(join(root, 'dist/index.html'), 'utf8');
     const href = new JSDOM(page).window.document.querySelector('#report-p2 .paragraph-page a')?.getAttribute('href') ?? '';

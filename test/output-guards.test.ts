@@ -103,7 +103,7 @@ describe('brief build --out-dir: a folder is replaced only when it is missing, e
       const stray = join(project, outDir, 'stray.txt');
       // The third time, `empty` holds the second build, with a file left in it by hand.
       if (existsSync(join(project, outDir, BUILD_MARKER))) writeFileSync(stray, 'left by hand in a build');
-      const run = await runBriefInProcess(['build', '--out-dir', outDir], { cwd: project });
+      const run = await brief(['build', '--out-dir', outDir], project);
       expect(run.code, run.stderr).toBe(0);
       expect(servedBuild(join(project, outDir))).not.toMatchObject({ MISSING: expect.anything() });
       expect(JSON.parse(readFileSync(join(project, outDir, BUILD_MARKER), 'utf8'))).toMatchObject({ builtBy: 'briefing-kit' });
@@ -118,7 +118,7 @@ describe('brief build over a build from before the marker', () => {
     const { project } = guardedProject();
     mkdirSync(join(project, 'dist'));
     writeFileSync(join(project, 'dist/index.html'), '<!doctype html><script type="application/json" id="briefing-settings">{"title":"Old"}</script>\n');
-    const run = await runBriefInProcess(['build'], { cwd: project });
+    const run = await brief(['build'], project);
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(readFileSync(join(project, 'dist', BUILD_MARKER), 'utf8'))).toMatchObject({ builtBy: 'briefing-kit' });
   }, 60_000);
@@ -156,12 +156,12 @@ describe('brief rehearse --out and brief pdf --out: never a slide or source, nev
 
   it('replaces its own script without asking, and the user\'s file only with --force', async () => {
     const { project } = guardedProject();
-    for (let run = 0; run < 2; run++) expect((await runBriefInProcess(['rehearse', '--out', 'script.md'], { cwd: project })).code).toBe(0);
+    for (let run = 0; run < 2; run++) expect((await brief(['rehearse', '--out', 'script.md'], project)).code).toBe(0);
     expect(readFileSync(join(project, 'script.md'), 'utf8').split('\n')[0]).toBe(KIT_OUTPUT_LINE);
-    expect((await runBriefInProcess(['rehearse', '--out', 'script.md', '--format', 'html'], { cwd: project })).code).toBe(0);
+    expect((await brief(['rehearse', '--out', 'script.md', '--format', 'html'], project)).code).toBe(0);
     expect(readFileSync(join(project, 'script.md'), 'utf8').split('\n').slice(0, 2)).toEqual(['<!doctype html>', KIT_OUTPUT_LINE]);
-    expect((await runBriefInProcess(['rehearse', '--out', 'script.md'], { cwd: project })).code).toBe(0);
-    expect((await runBriefInProcess(['rehearse', '--out', 'notes.md', '--force'], { cwd: project })).code).toBe(0);
+    expect((await brief(['rehearse', '--out', 'script.md'], project)).code).toBe(0);
+    expect((await brief(['rehearse', '--out', 'notes.md', '--force'], project)).code).toBe(0);
     expect(readFileSync(join(project, 'notes.md'), 'utf8')).toContain('# Rehearsal script');
   });
 });
@@ -276,7 +276,7 @@ describe('a folder the build cannot write to', () => {
 
   it('exits 2 with one line, leaving the earlier build as it was, when dist/ itself is read-only', async () => {
     const { around, project } = readableProject();
-    const built = await runBriefInProcess(['build', '--out-dir', 'out/dist'], { cwd: project });
+    const built = await brief(['build', '--out-dir', 'out/dist'], project);
     expect(built.code, built.stderr).toBe(0);
     writable(join(project, 'out'));
     readOnly(join(project, 'out/dist'));

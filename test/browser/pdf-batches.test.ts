@@ -6,7 +6,7 @@ import { producedByKit } from '../../src/pdf/pdf-producer.ts';
 import { browserAvailable, launchChromium } from '../helpers/chromium.ts';
 import { hasPoppler, pdfInfo, pdfText } from '../helpers/poppler.ts';
 import { source } from '../helpers/project.ts';
-import { runBriefInProcess } from '../helpers/run-cli.ts';
+import { runBrief } from '../helpers/run-cli.ts';
 import { REPO, tempDirectory } from '../helpers/temp-project.ts';
 
 function requirePoppler(): boolean {
@@ -67,7 +67,7 @@ describe.runIf(browserAvailable() && requirePoppler())('a PDF printed in batches
 
   beforeAll(async () => {
     const root = smallProject();
-    const build = await runBriefInProcess(['build', '--root', root]);
+    const build = runBrief(['build', '--root', root]);
     expect(build.code, build.stderr).toBe(0);
     const page = join(root, 'dist/index.html');
     whole = await print(page, join(root, 'whole.pdf'));

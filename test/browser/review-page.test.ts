@@ -7,7 +7,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyBriefing } from '../../bench/generate-project.ts';
 import { browserAvailable, chromiumForFile, type FileBrowser } from '../helpers/chromium.ts';
-import { runBriefInProcess } from '../helpers/run-cli.ts';
+import { runBrief } from '../helpers/run-cli.ts';
 import { REPO, tempDirectory } from '../helpers/temp-project.ts';
 
 /** The clean fixture: a title slide, then a slide with two claims and one in its notes. */
@@ -44,7 +44,7 @@ describe.runIf(browserAvailable())('the dev server\'s review page', () => {
 
   beforeAll(async () => {
     root = copyBriefing(CLEAN, tempDirectory('review-page-'));
-    const locked = await runBriefInProcess(['lock', '--root', root]);
+    const locked = runBrief(['lock', '--root', root]);
     expect(locked.code, locked.stderr).toBe(0);
     server = await createServer({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'silent', server: { port: 0, fs: { allow: [root, REPO] } } });
     await server.listen();

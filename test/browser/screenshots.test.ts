@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { copyBriefing } from '../../bench/generate-project.ts';
 import { browserAvailable } from '../helpers/chromium.ts';
 import { hashTree } from '../helpers/hash-tree.ts';
-import { noStackTrace, runBriefInProcess, type CliRun } from '../helpers/run-cli.ts';
+import { noStackTrace, runBrief, type CliRun } from '../helpers/run-cli.ts';
 import { REPO, tempDirectory } from '../helpers/temp-project.ts';
 
 /**
@@ -33,10 +33,10 @@ describe.runIf(browserAvailable())('brief screenshots', () => {
   let root: string;
   let first: CliRun;
 
-  beforeAll(async () => {
+  beforeAll(() => {
     root = overflowProject();
     // No dist/ yet: the command builds first.
-    first = await runBriefInProcess(['screenshots'], { cwd: root });
+    first = runBrief(['screenshots'], { cwd: root });
   }, 120_000);
 
   it('reports the one slide that overflows, at its first line, and exits 1', () => {
@@ -58,9 +58,9 @@ describe.runIf(browserAvailable())('brief screenshots', () => {
     for (const name of names.filter((n) => n.endsWith('.png'))) expect(pngSize(join(folder, name))).toEqual({ width: 1280, height: 720 });
   });
 
-  it('replaces its own screenshots when run again on the built deck, with the same verdict', async () => {
+  it('replaces its own screenshots when run again on the built deck, with the same verdict', () => {
     writeFileSync(join(root, 'screenshots/slide-09.png'), 'a screenshot of a slide since removed');
-    const again = await runBriefInProcess(['screenshots'], { cwd: root });
+    const again = runBrief(['screenshots'], { cwd: root });
     expect(again.code, again.stderr).toBe(1);
     expect(again.stderr).not.toContain('building first');
     expect(located(again)).toEqual(located(first));
@@ -68,10 +68,10 @@ describe.runIf(browserAvailable())('brief screenshots', () => {
     expect(readdirSync(join(root, 'screenshots'))).toHaveLength(6);
   }, 60_000);
 
-  it('says how far past the right edge a line too wide runs', async () => {
+  it('says how far past the right edge a line too wide runs', () => {
     const wide = overflowProject();
     appendFileSync(join(wide, 'slides/01-fits.md'), `\n---\n\n## A word too long\n\n- ${'Quaywall'.repeat(20)} [@memo ¶1]\n\nNote:\nOne long word [@memo ¶1].\n`);
-    const run = await runBriefInProcess(['screenshots', '--out-dir', 'shots'], { cwd: wide });
+    const run = runBrief(['screenshots', '--out-dir', 'shots'], { cwd: wide });
     expect(run.code, run.stderr).toBe(1);
     expect(located(run)).toEqual([
       expect.stringMatching(/^slides\/01-fits\.md:25:1 BRF150: Slide 3's content runs \d+ px past the slide's right edge\.$/),
@@ -80,26 +80,26 @@ describe.runIf(browserAvailable())('brief screenshots', () => {
     expect(run.stdout).toContain('`shots/slide-03.png` shows it');
   }, 120_000);
 
-  it('takes the deck --deck names in a project of several, from its own build in dist/NAME/', async () => {
+  it('takes the deck --deck names in a project of several, from its own build in dist/NAME/', () => {
     const project = overflowProject();
     mkdirSync(join(project, 'decks/fit'), { recursive: true });
     renameSync(join(project, 'slides/01-fits.md'), join(project, 'decks/fit/01-fits.md'));
     renameSync(join(project, 'slides'), join(project, 'decks/tall'));
-    const unchosen = await runBriefInProcess(['screenshots'], { cwd: project });
+    const unchosen = runBrief(['screenshots'], { cwd: project });
     expect(unchosen.code).toBe(2);
     expect(unchosen.stderr).toMatch(/^brief: `brief screenshots` works on one deck, and this project has 2: choose one with `--deck NAME`\./);
-    const run = await runBriefInProcess(['screenshots', '--deck', 'fit'], { cwd: project });
+    const run = runBrief(['screenshots', '--deck', 'fit'], { cwd: project });
     expect(run.code, run.stderr).toBe(0);
     expect(existsSync(join(project, 'dist/fit/index.html'))).toBe(true);
     expect(run.stdout).toMatch(/Wrote 3 screenshots to screenshots\/: every slide fits in 1280×720\.\n$/);
   }, 120_000);
 
-  it('refuses a folder holding files it did not write, exit 2 and one line, and leaves the project untouched', async () => {
+  it('refuses a folder holding files it did not write, exit 2 and one line, and leaves the project untouched', () => {
     const project = overflowProject();
     mkdirSync(join(project, 'mine'));
     writeFileSync(join(project, 'mine/notes.md'), 'My own notes.\n');
     const before = hashTree(project);
-    const run = await runBriefInProcess(['screenshots', '--out-dir', 'mine'], { cwd: project });
+    const run = runBrief(['screenshots', '--out-dir', 'mine'], { cwd: project });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^brief: Cannot write screenshots into `mine\/`: it holds files no run of `brief screenshots` wrote [^\n]+\n$/);
     expect(run.stdout).toBe('');

@@ -7,19 +7,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYOUT_CLASSES, THEMES } from '../../src/slides/appearance.ts';
 import { browserAvailable, chromiumForFile, type FileBrowser } from '../helpers/chromium.ts';
 import { pdfText } from '../helpers/poppler.ts';
-import { runBriefInProcess } from '../helpers/run-cli.ts';
+import { runBrief } from '../helpers/run-cli.ts';
 import { REPO, tempDirectory } from '../helpers/temp-project.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const FIXTURE = join(REPO, 'test/fixture/appearance');
 
 /** The appearance fixture (every layout, code, math, a task list, a stylesheet and a logo of its own) built in `theme`. */
-async function buildIn(theme: string): Promise<string> {
+function buildIn(theme: string): string {
   const root = tempDirectory(`theme-${theme}-`);
   cpSync(FIXTURE, root, { recursive: true });
   const slides = join(root, 'slides/01-deck.md');
   writeFileSync(slides, readFileSync(slides, 'utf8').replace(/^theme: .*$/m, `theme: ${theme}`));
-  const run = await runBriefInProcess(['build', '--root', root]);
+  const run = runBrief(['build', '--root', root]);
   if (run.code !== 0) throw new Error(`The appearance fixture did not build in ${theme}:\n${run.stdout}${run.stderr}`);
   return root;
 }
@@ -35,7 +35,7 @@ describe.runIf(browserAvailable())('themes and layouts, built and opened from fi
   const roots = new Map<string, string>();
 
   beforeAll(async () => {
-    for (const theme of THEMES) roots.set(theme, await buildIn(theme));
+    for (const theme of THEMES) roots.set(theme, buildIn(theme));
     browser = await chromiumForFile();
   }, 180_000);
 
@@ -146,10 +146,10 @@ describe.runIf(browserAvailable())('themes and layouts, built and opened from fi
     await page.context().close();
   });
 
-  it('prints math in the PDF: brief pdf has the typeset symbols', async () => {
+  it('prints math in the PDF: brief pdf has the typeset symbols', () => {
     const root = roots.get('briefing') as string;
     const out = join(root, 'deck.pdf');
-    const run = await runBriefInProcess(['pdf', '--root', root, '--out', out]);
+    const run = runBrief(['pdf', '--root', root, '--out', out]);
     expect(run.code, run.stderr).toBe(0);
     const text = pdfText(out);
     expect(text).toContain('≈ 16.7%');
