@@ -91,7 +91,11 @@ describe('finding citations in a block, the commonest read in place', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(5000), (pieces, offset) => {
         const text = pieces.join('');
-        const { citations } = parseCitations(text, { file: 'slides/a.md', offset });
+        const { citations, diagnostics } = parseCitations(text, { file: 'slides/a.md', offset });
+        // Every citation written is found, or said to be malformed: none is lost.
+        const written = pieces.filter((p) => p.startsWith('[@'));
+        expect(citations).toHaveLength(written.filter((raw) => !('problem' in readEveryCitation(raw))).length);
+        expect(citations.length + diagnostics.length).toBe(written.length);
         for (const { span, references } of citations) {
           const raw = text.slice(span.offset - offset, span.offset - offset + span.length);
           const read = readEveryCitation(raw);
