@@ -248,9 +248,11 @@ function isWholeWord(text: string, start: number, end: number): boolean {
  * find() moves on without trying the shorter, which would be one.
  */
 function boundedPrefix(words: readonly string[]): [string, string] | undefined {
-  for (const longer of words) {
-    for (const shorter of words) {
-      if (shorter.length < longer.length && longer.toLowerCase().startsWith(shorter.toLowerCase()) && !letterOrDigitAt(longer, shorter.length)) return [longer, shorter];
+  // Lower-cased once: every pair is compared, at load, for each list.
+  const lower = words.map((word) => word.toLowerCase());
+  for (const longer of lower) {
+    for (const shorter of lower) {
+      if (shorter.length < longer.length && longer.startsWith(shorter) && !letterOrDigitAt(longer, shorter.length)) return [longer, shorter];
     }
   }
   return undefined;
