@@ -106,7 +106,7 @@ describe.runIf(browserAvailable())('the built deck, opened from file://', () => 
     const notes = speaker.locator('.speaker-controls-notes .value');
     await expect.poll(() => notes.textContent(), { timeout: 10_000 }).toContain('The review opens the Authority');
     expect(await speaker.locator('#connection-status').isVisible()).toBe(false);
-    await expect.poll(() => speaker.locator('.speaker-controls-time .timer .seconds-value').textContent(), { timeout: 5_000 }).not.toBe(':00');
+    await expect.poll(() => speaker.locator('.speaker-controls-time .timer .seconds-value').textContent(), { timeout: 10_000 }).not.toBe(':00');
     await context.close();
   });
 

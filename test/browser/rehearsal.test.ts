@@ -33,7 +33,7 @@ describe.runIf(browserAvailable())('rehearsing with the built deck', () => {
     const page = await open('#/1');
     const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
     await expect.poll(() => speaker.locator('.speaker-controls-notes .value').textContent(), { timeout: 10_000 }).toBeTruthy();
-    await expect.poll(() => speaker.locator('.speaker-controls-time .pacing').isVisible(), { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => speaker.locator('.speaker-controls-time .pacing').isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await speaker.locator('.pacing-title').textContent()).toContain('Pacing');
     // Every slide carries a target, so reveal divides nothing by guesswork.
     expect(await page.evaluate(() => window.Reveal?.getSlides().every((s) => Number(s.getAttribute('data-timing')) > 0))).toBe(true);
