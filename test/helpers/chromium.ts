@@ -69,8 +69,8 @@ export async function chromiumForFile(): Promise<FileBrowser> {
       if (closed) return;
       console.warn(`\n!!! Chromium did not close this file's pages within ${CLOSING_GRACE_MS / 1000} s: killed; the next file launches a fresh browser. !!!\n`);
       if (shared === launching) shared = undefined;
-      // Asked to close, a browser that does not answer would not either; its renderers end with it.
-      if (pid !== undefined) process.kill(pid, 'SIGKILL');
+      // Killed, not asked to close: a browser that did not answer one request need not answer the next. Its renderers end with it.
+      if (pid !== undefined) killIfRunning(pid);
     },
   };
 }
@@ -85,6 +85,15 @@ export async function chromiumForFile(): Promise<FileBrowser> {
  * a context closes in well under a second.
  */
 const CLOSING_GRACE_MS = 10_000;
+
+function killIfRunning(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch (error) {
+    // Gone already (ESRCH): what the kill was for.
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
 
 /** Whether `work` settled within `ms`; its failure is a failure of the caller's, not a timeout. */
 async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
