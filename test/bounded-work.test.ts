@@ -8,7 +8,8 @@ import type { Diagnostic, TextFile } from '../src/types.ts';
 import { MAX_FILE_BYTES, PATHOLOGICAL, pathologicalInputs } from './helpers/pathological.ts';
 import { source, SOURCE_A } from './helpers/project.ts';
 import { render, sanitizer } from './helpers/render.ts';
-import { REPO, tempDirectory } from './helpers/temp-project.ts';
+import { BIN } from './helpers/run-cli.ts';
+import { tempDirectory } from './helpers/temp-project.ts';
 import { fileOf, spanOf } from '../src/diagnostics/diagnose.ts';
 import { applyAcceptances } from '../src/check/acceptances.ts';
 import { citationsInHtml, withCitationMarkers } from '../src/render/raw-html.ts';
@@ -170,7 +171,8 @@ describe('brief check on large slide files', () => {
     writeFileSync(join(root, 'slides/01.md'), slides);
     return root;
   }
-  const brief = (args: string[]) => spawnSync(process.execPath, [join(REPO, 'bin/brief.js'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const uncoloured = { ...process.env, NO_COLOR: '1' };
+  const brief = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: uncoloured });
 
   /**
    * `brief ARGS`, stopped (SIGSTOP) for 30 ms after every 10 ms it runs: the same work over four times the
@@ -178,7 +180,7 @@ describe('brief check on large slide files', () => {
    * takes no CPU from the tests running beside it, as burning it would.
    */
   function briefStuttering(args: string[]): Promise<{ status: number | null; stdout: string; pauses: number }> {
-    const child = spawn(process.execPath, [join(REPO, 'bin/brief.js'), ...args], { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, [BIN, ...args], { env: uncoloured, stdio: ['ignore', 'pipe', 'ignore'] });
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     let pauses = 0;
