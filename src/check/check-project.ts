@@ -1,4 +1,5 @@
 import { verifyCitations } from '../citations/verify-citations.ts';
+import { appendAll } from '../diagnostics/append-all.ts';
 import { parseDeck } from '../slides/parse-deck.ts';
 import { loadSources } from '../sources/load-sources.ts';
 import type { CheckInput, CheckResult, ClaimReview, Diagnostic, ParsedProject } from '../types.ts';
@@ -73,7 +74,7 @@ function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort((a, b) => compareText(fileOf(a), fileOf(b)) || offsetOf(a) - offsetOf(b));
 }
 
-/** Appends in a loop: spreading tens of thousands of diagnostics into `push` overflows the call stack. */
+/** `appendAll` for each of several lists, as the stages hand them over. */
 function append(target: Diagnostic[], ...lists: readonly Diagnostic[][]): void {
-  for (const list of lists) for (const d of list) target.push(d);
+  for (const list of lists) appendAll(target, list);
 }

@@ -1,3 +1,4 @@
+import { appendAll } from '../diagnostics/append-all.ts';
 import { diagnose } from '../diagnostics/diagnose.ts';
 import { clip } from '../text/clip.ts';
 import { maskNonProse } from '../text/mask.ts';
@@ -106,11 +107,6 @@ function paragraphsOnce(citations: readonly ResolvedCitation[]): ParagraphRef[] 
   const cited = new Map<string, ParagraphRef>();
   for (const { paragraphs } of citations) for (const p of paragraphs) cited.set(`${p.sourceId} ${p.paragraph}`, p);
   return [...cited.values()];
-}
-
-/** `target.push(...items)` without the spread, which overflows the stack at a hundred thousand items (a flood of BRF103). */
-function appendAll<T>(target: T[], items: readonly T[]): void {
-  for (let i = 0; i < items.length; i++) target.push(items[i] as T);
 }
 
 function blank(text: string): string {
