@@ -100,16 +100,6 @@ describe.runIf(browserAvailable())('the built deck, opened from file://', () => 
     await context.close();
   });
 
-  it('opens the speaker view from file:// with the current slide\'s notes and a timer', async () => {
-    const page = await openDeck('#/2');
-    const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
-    const notes = speaker.locator('.speaker-controls-notes .value');
-    await expect.poll(() => notes.textContent(), { timeout: 10_000 }).toContain('The review opens the Authority');
-    expect(await speaker.locator('#connection-status').isVisible()).toBe(false);
-    await expect.poll(() => speaker.locator('.speaker-controls-time .timer .seconds-value').textContent(), { timeout: 10_000 }).not.toBe(':00');
-    await context.close();
-  });
-
   it('has no serious or critical accessibility violation (axe-core)', async () => {
     // axe is injected as an inline script, which the deck's own policy rightly refuses (see csp.test.ts).
     const page = await openDeck('', { bypassCSP: true });

@@ -29,15 +29,26 @@ describe.runIf(browserAvailable())('rehearsing with the built deck', () => {
     return page;
   }
 
-  it('the speaker view shows the notes, the timer and pacing against the slide targets', async () => {
-    const page = await open('#/1');
+  it('the speaker view opens from file:// with the slide\'s notes, a running timer and pacing against the slide targets', async () => {
+    const page = await open('#/2');
+    // What the speaker view logs or requests from its first moment: errors, and anything but the deck's own files.
+    const problems: string[] = [];
+    page.context().on('page', (opened) => {
+      opened.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      opened.on('console', (message) => void (message.type() === 'error' && problems.push(`console: ${message.text()}`)));
+      opened.on('request', (request) => void (!/^(?:file|about|data):/.test(request.url()) && problems.push(`request: ${request.url()}`)));
+    });
     const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
-    await expect.poll(() => speaker.locator('.speaker-controls-notes .value').textContent(), { timeout: 10_000 }).toBeTruthy();
+    await expect.poll(() => speaker.locator('.speaker-controls-notes .value').textContent(), { timeout: 10_000 }).toContain('The review opens the Authority');
+    // From file:// there is no server to connect to, and the speaker view needs none.
+    expect(await speaker.locator('#connection-status').isVisible()).toBe(false);
+    await expect.poll(() => speaker.locator('.speaker-controls-time .timer .seconds-value').textContent(), { timeout: 10_000 }).not.toBe(':00');
     await expect.poll(() => speaker.locator('.speaker-controls-time .pacing').isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await speaker.locator('.pacing-title').textContent()).toContain('Pacing');
     // Every slide carries a target, so reveal divides nothing by guesswork.
     expect(await page.evaluate(() => window.Reveal?.getSlides().every((s) => Number(s.getAttribute('data-timing')) > 0))).toBe(true);
     expect(await page.evaluate(() => (window.Reveal?.getConfig() as { totalTime?: number }).totalTime)).toBe(300);
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 
