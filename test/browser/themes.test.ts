@@ -43,6 +43,14 @@ describe.runIf(browserAvailable())('themes and layouts, built and opened from fi
     await browser?.close();
   });
 
+  /** Each theme's deck, opened once for the tests that look at it: a deck opening costs Chromium about a second of CPU. */
+  const opened = new Map<string, Promise<Opened>>();
+  function deckIn(theme: string): Promise<Opened> {
+    const opening = opened.get(theme) ?? open(theme);
+    opened.set(theme, opening);
+    return opening;
+  }
+
   async function open(theme: string): Promise<Opened> {
     // axe is injected as an inline script, which the deck's own policy rightly refuses (see csp.test.ts).
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
@@ -98,7 +106,7 @@ describe.runIf(browserAvailable())('themes and layouts, built and opened from fi
   }
 
   it.each(THEMES)('%s: every slide, each layout class among them, fits its box and passes axe-core', async (theme) => {
-    const { page, foreign } = await open(theme);
+    const { page, foreign } = await deckIn(theme);
     const classes = await page.evaluate(() => [...document.querySelectorAll('.reveal .slides > section')].map((s) => s.className));
     for (const layout of LAYOUT_CLASSES) expect(classes.some((c) => c.split(' ').includes(layout)), layout).toBe(true);
     for (const [h, className] of classes.entries()) {
@@ -107,11 +115,10 @@ describe.runIf(browserAvailable())('themes and layouts, built and opened from fi
       expect(await seriousViolations(page), `slide ${h + 1} (${className}) in ${theme}`).toEqual([]);
     }
     expect(foreign).toEqual([]);
-    await page.context().close();
   });
 
   it.each(THEMES)('%s: code highlighted, math typeset, task boxes kept, the project\'s stylesheet and logo applied, nothing fetched', async (theme) => {
-    const { page, foreign } = await open(theme);
+    const { page, foreign } = await deckIn(theme);
     await show(page, 7);
     const shown = await page.evaluate(async () => {
       const slide = document.querySelector('.reveal .slides section.present') as HTMLElement;
@@ -143,7 +150,6 @@ describe.runIf(browserAvailable())('themes and layouts, built and opened from fi
       ['checkbox', true, false],
     ]);
     expect(foreign).toEqual([]);
-    await page.context().close();
   });
 
   it('prints math in the PDF: brief pdf has the typeset symbols', () => {
