@@ -35,8 +35,12 @@ describe.runIf(browserAvailable())('rehearsing with the built deck', () => {
     const problems: string[] = [];
     page.context().on('page', (opened) => {
       opened.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      opened.on('console', (message) => void (message.type() === 'error' && problems.push(`console: ${message.text()}`)));
-      opened.on('request', (request) => void (!/^(?:file|about|data):/.test(request.url()) && problems.push(`request: ${request.url()}`)));
+      opened.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      });
+      opened.on('request', (request) => {
+        if (!/^(?:file|about|data):/.test(request.url())) problems.push(`request: ${request.url()}`);
+      });
     });
     const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
     await expect.poll(() => speaker.locator('.speaker-controls-notes .value').textContent(), { timeout: 10_000 }).toContain('The review opens the Authority');
