@@ -1,7 +1,14 @@
 import { accessSync, constants } from 'node:fs';
 
-/** Where Chromium and Chrome are installed by Debian, Ubuntu and Google's packages. */
-const USUAL_BROWSER_PATHS = [
+/**
+ * Where Chromium and Chrome are installed by Debian, Ubuntu and Google's packages.
+ * Chromium's headless shell comes first: the kit only ever runs a browser
+ * headless, and the shell (Debian's `chromium-headless-shell`, the headless
+ * build Playwright itself prefers) prints the fixture deck's PDF with half the
+ * CPU of the full browser (see bench/PROFILE.md).
+ */
+export const USUAL_BROWSER_PATHS = [
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -23,7 +30,7 @@ export function findBrowser(option: string | undefined, env: NodeJS.ProcessEnv =
   const fromEnv = env['CHROME_PATH'];
   if (fromEnv) return executable(fromEnv) ? { path: fromEnv, from: 'CHROME_PATH' } : { missing: `CHROME_PATH=${fromEnv} is not an executable file` };
   const found = USUAL_BROWSER_PATHS.find(executable);
-  return found ? { path: found, from: 'usual place' } : { missing: `no Chromium or Chrome in ${USUAL_BROWSER_PATHS.slice(0, 4).join(', ')}` };
+  return found ? { path: found, from: 'usual place' } : { missing: `no Chromium or Chrome in ${USUAL_BROWSER_PATHS.slice(0, 5).join(', ')}` };
 }
 
 function executable(path: string): boolean {

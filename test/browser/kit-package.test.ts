@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, chromiumForFile, type FileBrowser } from '../helpers/chromium.ts';
+import { browserAvailable, launchFullChromium } from '../helpers/chromium.ts';
 import { hashTree } from '../helpers/hash-tree.ts';
 import { BIN, noStackTrace } from '../helpers/run-cli.ts';
 import { REPO, tempDirectory } from '../helpers/temp-project.ts';
@@ -36,7 +37,7 @@ describe.runIf(browserAvailable())('the packed kit, installed into a new briefin
   let briefing: string;
   let tarball: string;
   let installed: Run;
-  let browser: FileBrowser;
+  let browser: Browser | undefined;
 
   beforeAll(() => {
     work = tempDirectory('package-');
@@ -105,8 +106,9 @@ describe.runIf(browserAvailable())('the packed kit, installed into a new briefin
     expect(readdirSync(briefing).sort()).toEqual(['.gitignore', 'README.md', 'assets', 'brief.lock.json', 'dist', 'node_modules', 'package-lock.json', 'package.json', 'slides']);
   });
 
+  // In the full browser where one is installed: the deck as a person opens it (the kit's own commands use the headless shell).
   it('opens from file:// in Chromium: the deck runs, and a citation opens the source reader at its paragraph', async () => {
-    browser = await chromiumForFile();
+    browser = await launchFullChromium();
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/check/check-project.ts';
 import { readProject } from '../../src/project/read-project.ts';
 import { sourceLabel } from '../../src/render/citation-label.ts';
-import { browserAvailable } from '../helpers/chromium.ts';
+import { browserAvailable, fullChromiumBesideDefault } from '../helpers/chromium.ts';
 import { hasPoppler, inkCoverage, pdfFonts, pdfInfo, pdfText } from '../helpers/poppler.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 
@@ -95,6 +95,18 @@ describe.runIf(browserAvailable() && requirePoppler())('brief pdf on the fixture
   it('renders pages that are not blank', () => {
     expect(inkCoverage(pdf, 2)).toBeGreaterThan(0.02);
     expect(inkCoverage(pdf, pages.length)).toBeGreaterThan(0.02);
+  });
+
+  // The kit prints with Chromium's headless shell when it is installed; a person's full browser must print the same pages.
+  const fullBrowser = fullChromiumBesideDefault();
+  it.runIf(fullBrowser)('prints the same pages with the full browser as with the headless shell', () => {
+    const withFull = join(root, 'full-browser.pdf');
+    const result = brief(['pdf', '--root', root, '--out', withFull, '--chrome', fullBrowser as string]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(pdfInfo(withFull)['Pages']).toBe(String(pages.length));
+    // Line breaks may fall a word apart between the two: the text, spaces aside, is the same.
+    const letters = (text: string) => text.replace(/\s+/g, '');
+    expect(pages.map((_, i) => letters(pdfText(withFull, i + 1)))).toEqual(pages.map(letters));
   });
 
   it('prints the speaker notes with --notes', async () => {

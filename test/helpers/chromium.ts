@@ -1,11 +1,19 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import { findBrowser } from '../../src/pdf/find-browser.ts';
+import { findBrowser, USUAL_BROWSER_PATHS } from '../../src/pdf/find-browser.ts';
 import { launchChromium as launch } from '../../src/pdf/launch-chromium.ts';
 
-/** Debian's Chromium (never a downloaded browser), or CHROME_PATH: found as `brief pdf` finds it. */
+/**
+ * Debian's Chromium (never a downloaded browser), or CHROME_PATH: found as
+ * `brief pdf` finds it, so its headless shell when that is installed.
+ */
 export function chromiumPath(): string | undefined {
   const lookup = findBrowser(undefined);
   return 'path' in lookup ? lookup.path : undefined;
+}
+
+/** The full browser, not the headless shell: the Chromium a person opens a deck in. */
+export function fullChromiumPath(): string | undefined {
+  return USUAL_BROWSER_PATHS.filter((path) => !path.endsWith('-headless-shell')).find((path) => 'path' in findBrowser(path));
 }
 
 /**
@@ -20,8 +28,27 @@ export function browserAvailable(): boolean {
   return false;
 }
 
+/**
+ * The full browser when the kit's default is another one (its headless shell),
+ * for the tests that hold the two to the same output. Without both they skip,
+ * loudly; CI installs both, and fails instead.
+ */
+export function fullChromiumBesideDefault(): string | undefined {
+  const full = fullChromiumPath();
+  if (full && full !== chromiumPath()) return full;
+  const message = 'Chromium\'s headless shell and its full browser are not both installed (apt-get install chromium chromium-headless-shell): THE TESTS COMPARING THEM ARE SKIPPED.';
+  if (process.env['CI']) throw new Error(`${message} CI must run them.`);
+  console.warn(`\n!!! ${message} !!!\n`);
+  return undefined;
+}
+
 export function launchChromium(): Promise<Browser> {
   return launch(chromiumPath() as string);
+}
+
+/** The full browser when installed, else the default: for a test of the deck as a person opens it. */
+export function launchFullChromium(): Promise<Browser> {
+  return launch(fullChromiumPath() ?? (chromiumPath() as string));
 }
 
 /** What a test file does with Chromium: pages and contexts of its own, all closed by `close()`. */
