@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { REPO } from './helpers/temp-project.ts';
 
 const SRC = join(REPO, 'src');
-const IMPORT = /^\s*(?:import|export)\b[^'"]*?from\s+['"](\.[^'"]+)['"]/gm;
+/** A relative module specifier after `from`, a bare `import`, or a dynamic `import(` (the CLI loads its commands that way). */
+const IMPORT = /(?:^\s*(?:import|export)\b[^'"]*?\bfrom\s+|^\s*import\s+|\bimport\(\s*)['"](\.[^'"]+)['"]/gm;
+
+/** The relative modules a file's text imports, statically or not. */
+function importedPaths(text: string): string[] {
+  return [...text.matchAll(IMPORT)].map((match) => match[1] as string);
+}
 
 /** The folders of src/ and, for each, the folders its modules import from (type-only imports included). */
 function folderGraph(): Map<string, Set<string>> {
@@ -16,8 +22,8 @@ function folderGraph(): Map<string, Set<string>> {
     const from = folderOf(file);
     const edges = graph.get(from) ?? new Set<string>();
     graph.set(from, edges);
-    for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-      const to = folderOf(resolve(dirname(file), match[1] as string));
+    for (const path of importedPaths(readFileSync(file, 'utf8'))) {
+      const to = folderOf(resolve(dirname(file), path));
       if (to !== from) edges.add(to);
     }
   }
@@ -45,6 +51,19 @@ function cycles(graph: Map<string, Set<string>>): string[] {
 describe('src/ folders', () => {
   it('import one another without cycles: each stage depends only on stages before it', () => {
     expect(cycles(folderGraph())).toEqual([]);
+  });
+
+  it('reads every kind of import: named, type-only, re-exported, bare and dynamic (control)', () => {
+    const text = [
+      "import { a } from '../a/a.ts';",
+      "import type {\n  B,\n} from '../b/b.ts';",
+      "export { c } from '../c/c.ts';",
+      "import '../d/d.ts';",
+      "const { e } = await import('../e/e.ts');",
+      "const [f] = await Promise.all([import(\n  '../f/f.ts')]);",
+      "import { g } from 'vitest';",
+    ].join('\n');
+    expect(importedPaths(text)).toEqual(['../a/a.ts', '../b/b.ts', '../c/c.ts', '../d/d.ts', '../e/e.ts', '../f/f.ts']);
   });
 
   it('would see a cycle (control)', () => {
