@@ -28,6 +28,18 @@ const SAVES = 5;
  * (bench/checking-cost.mjs).
  */
 const CHECKING_RUNS = Math.max(RUNS, 15);
+/**
+ * The commands compared with a baseline for a target run in turn more often
+ * than the rest: the builds (the kit's, bare reveal.js + Vite, Marp HTML) and,
+ * up to 300 slides, the prints. At 300 slides the kit and Marp build a few
+ * percent apart, and a median of three read 0.92× one run and 1.03× the next,
+ * where fifteen pairs read 0.93× (the kit faster in 10 of 15); the print read
+ * 1.17× in a median of three and 0.93× in nine pairs an hour later. A round
+ * takes about 3 s of building, 10 s of printing at 300 slides, and 100 s of
+ * printing at 2,000, which keep the three runs.
+ */
+const IN_TURN_RUNS = Math.max(RUNS, 11);
+const printRuns = (slides: number) => (slides <= 300 ? IN_TURN_RUNS : RUNS);
 const TSX = join(REPO, 'node_modules/.bin/tsx');
 const VITE = join(REPO, 'node_modules/vite/bin/vite.js');
 
@@ -59,7 +71,7 @@ async function main(): Promise<void> {
       const marpHtml = marp.available ? [{ command: marp.bin, args: [marpDeck(root), '-o', join(root, 'marp.html')], cwd: root }] : [];
       const [build, bareBuild, html] = measureInTurn(
         [brief(['build', '--root', root], root), { command: process.execPath, args: [VITE, 'build', '--logLevel', 'error'], cwd: bare }, ...marpHtml],
-        RUNS,
+        IN_TURN_RUNS,
       ) as [Measurement, Measurement, Measurement | undefined];
       rows.push({
         slides,
@@ -117,7 +129,7 @@ async function main(): Promise<void> {
           { command: process.execPath, args: [join(REPO, 'bench/minimal-print.mjs'), join(root, 'dist/index.html'), join(root, 'baseline.pdf')], cwd: root },
           ...marpPrint,
         ],
-        RUNS,
+        printRuns(slides),
       ) as [Measurement, Measurement, Measurement | undefined];
       rows.push({
         slides,
@@ -179,7 +191,7 @@ function formatReport(rows: Row[], marp: string): string {
     '# Benchmarks',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${marp}.`,
-    `Median wall time of ${RUNS} runs (dev server: of ${SAVES} saves); peak memory is the largest resident set of the command (GNU time).`,
+    `Median wall time of ${RUNS} runs (the builds, and the prints up to 300 slides, each run in turn with its baselines: of ${IN_TURN_RUNS}; dev server: of ${SAVES} saves); peak memory is the largest resident set of the command (GNU time).`,
     'Ratios compare with a baseline measured in the same run, the two commands run in turn (one of each, then again): these machines are shared and noisy, so the ratio is the figure to read.',
     'Decks are generated: a heading, three bullets each with a citation (one a verified quotation) and speaker notes per slide, 50 slides to a file, over ten 40-paragraph sources.',
     '',
