@@ -106,7 +106,7 @@ describe.runIf(browserAvailable())('the packed kit, installed into a new briefin
     expect(readdirSync(briefing).sort()).toEqual(['.gitignore', 'README.md', 'assets', 'brief.lock.json', 'dist', 'node_modules', 'package-lock.json', 'package.json', 'slides']);
   });
 
-  // In the full browser where one is installed: the deck as a person opens it (the kit's own commands use the headless shell).
+  // In the full browser where one is installed: the deck as a person opens it (the kit's own commands prefer the headless shell).
   it('opens from file:// in Chromium: the deck runs, and a citation opens the source reader at its paragraph', async () => {
     browser = await launchFullChromium();
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
