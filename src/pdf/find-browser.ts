@@ -1,14 +1,19 @@
 import { accessSync, constants } from 'node:fs';
 
 /**
- * Where Chromium and Chrome are installed by Debian, Ubuntu and Google's packages.
- * Chromium's headless shell comes first: the kit only ever runs a browser
- * headless, and the shell (Debian's `chromium-headless-shell`, the headless
- * build Playwright itself prefers) prints the fixture deck's PDF with half the
- * CPU of the full browser (see bench/PROFILE.md).
+ * Chromium's headless shell (Debian's `chromium-headless-shell`, the headless
+ * build Playwright itself prefers): it prints the fixture deck's PDF with half
+ * the CPU of the full browser (see bench/PROFILE.md).
+ */
+export const HEADLESS_SHELL_PATH = '/usr/bin/chromium-headless-shell';
+
+/**
+ * Where Chromium and Chrome are installed by Debian, Ubuntu and Google's
+ * packages. The headless shell comes first: the kit only ever runs a browser
+ * headless.
  */
 export const USUAL_BROWSER_PATHS = [
-  '/usr/bin/chromium-headless-shell',
+  HEADLESS_SHELL_PATH,
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',

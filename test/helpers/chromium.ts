@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import { findBrowser, USUAL_BROWSER_PATHS } from '../../src/pdf/find-browser.ts';
+import { findBrowser, HEADLESS_SHELL_PATH, USUAL_BROWSER_PATHS } from '../../src/pdf/find-browser.ts';
 import { launchChromium as launch } from '../../src/pdf/launch-chromium.ts';
 
 /**
@@ -13,7 +13,7 @@ export function chromiumPath(): string | undefined {
 
 /** The full browser, not the headless shell: the Chromium a person opens a deck in. */
 export function fullChromiumPath(): string | undefined {
-  return USUAL_BROWSER_PATHS.filter((path) => !path.endsWith('-headless-shell')).find((path) => 'path' in findBrowser(path));
+  return USUAL_BROWSER_PATHS.filter((path) => path !== HEADLESS_SHELL_PATH).find((path) => 'path' in findBrowser(path));
 }
 
 /**
